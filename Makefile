@@ -1,0 +1,43 @@
+# Kelisim — each target bootstraps .venv from pyproject.toml (and the Debian libraries Qt needs).
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+QT_DEBS := libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libxkbcommon0 libx11-6 fonts-dejavu-core
+QT_LIBS := libGL.so.1 libEGL.so.1 libglib-2.0.so.0 libdbus-1.so.3 libfontconfig.so.1 libxkbcommon.so.0 libX11.so.6
+
+.PHONY: run test bench bundle qt-libs i18n clean
+
+run: $(STAMP) qt-libs
+	$(PY) -m kelisim gui
+
+test: $(STAMP) qt-libs
+	$(PY) -m pytest -q
+
+bench: $(STAMP) qt-libs
+	$(PY) benchmarks/run.py
+
+# Compile Qt Linguist sources (.ts) into the .qm files the program loads.
+i18n: $(STAMP)
+	$(PY) -m kelisim.ui.i18n_build
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+# Install the Debian libraries Qt needs (even offscreen) when one is missing.
+qt-libs:
+	@missing=""; for lib in $(QT_LIBS); do \
+	  ldconfig -p 2>/dev/null | grep -q "$$lib" || missing="$$missing $$lib"; done; \
+	fc-list 2>/dev/null | grep -q . || missing="$$missing fonts"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Qt needs:$$missing — installing $(QT_DEBS)"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(QT_DEBS) fontconfig >/dev/null \
+	  || { echo "Could not install $(QT_DEBS); install them with apt-get and retry."; exit 1; }; \
+	fi
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -1,0 +1,3 @@
+from kelisim.cli import main
+
+raise SystemExit(main())
