@@ -1,0 +1,377 @@
+"""The working-day calendar of Kazakhstan (five-day week).
+
+Built on the ``holidays`` package (country KZ: public holidays, weekend moves, transfers of days off
+and ``weekend_workdays``) plus our own data file ``resources/data/calendar-kz.json``: Russian names,
+the legal source of every kind of day, confirmed dates of movable holidays (Kurban Ait), extra days
+off and extra working days, and ``valid_through`` — the last year whose calendar is confirmed.
+A caller may pass further overrides (the store keeps the user's own).
+
+Each year is computed once into a sorted array of working-day ordinals; every operation is a bisect
+over that array, never a day-by-day loop.
+"""
+from __future__ import annotations
+
+import calendar as _stdcal
+import json
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import holidays as _holidays
+
+from kelisim.law import LawError
+from kelisim.resources import data_file
+
+MIN_YEAR = 1991  # the Republic's first holiday law; `holidays` KZ starts here
+MAX_YEAR = 2100
+
+# Kinds of day.
+WORKING = "working"
+WEEKEND = "weekend"
+HOLIDAY = "holiday"  # a public holiday or a day of rest named by law (7 January, Kurban Ait)
+MOVED_DAY_OFF = "moved_day_off"  # a holiday fell on a weekend; the day off moved here
+TRANSFERRED_DAY_OFF = "transferred_day_off"  # a day off transferred here from a worked weekend day
+WORKING_WEEKEND = "working_weekend"  # a Saturday or Sunday worked because of a transfer
+EXTRA_DAY_OFF = "extra_day_off"  # from our data file or the user's overrides
+EXTRA_WORKING_DAY = "extra_working_day"
+DAY_KINDS = (WORKING, WEEKEND, HOLIDAY, MOVED_DAY_OFF, TRANSFERRED_DAY_OFF, WORKING_WEEKEND,
+             EXTRA_DAY_OFF, EXTRA_WORKING_DAY)
+
+WEEKDAYS_RU = ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье")
+WEEKDAYS_KK = ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі")
+
+_OBSERVED = re.compile(r"^(?P<base>.+) \(observed\)$")
+_SUBSTITUTED = re.compile(r"^Day off \(substituted from (?P<m>\d\d)/(?P<d>\d\d)/(?P<y>\d{4})\)$")
+_ESTIMATED = re.compile(r"^(?P<base>.+) \(estimated\)$")
+
+
+@dataclass(frozen=True)
+class CalendarOverride:
+    """A day made working or non-working by a source the `holidays` package does not know."""
+
+    date: date
+    working: bool
+    name_ru: str
+    name_kk: str
+    source: str
+
+
+@dataclass(frozen=True)
+class DayInfo:
+    date: date
+    working: bool
+    kind: str
+    name_ru: str = ""
+    name_kk: str = ""
+    source: str = ""  # the legal source, in Russian
+    estimated: bool = False
+    source_kk: str = ""  # the legal source, in Kazakh
+
+    def name(self, lang: str = "ru") -> str:
+        return self.name_kk if lang == "kk" else self.name_ru
+
+    def source_in(self, lang: str = "ru") -> str:
+        return (self.source_kk or self.source) if lang == "kk" else self.source
+
+
+@dataclass(frozen=True)
+class MonthSummary:
+    month: int
+    working_days: int
+    calendar_days: int
+
+
+@dataclass(frozen=True)
+class YearSummary:
+    year: int
+    working_days: int
+    months: list[MonthSummary]
+    non_working: list[DayInfo]  # every weekday off and every weekend day worked, in date order
+    confirmed: bool
+    valid_through: int
+
+
+@dataclass
+class _Year:
+    special: dict[date, DayInfo] = field(default_factory=dict)  # every day that is not a plain weekday/weekend
+    working: list[int] = field(default_factory=list)  # sorted ordinals of working days
+
+
+@dataclass(frozen=True)
+class CalendarData:
+    """The contents of ``calendar-kz.json``."""
+
+    edition: str
+    valid_through: int
+    sources: dict
+    holiday_names: dict
+    confirmed: tuple  # ((date, holiday_key, source), ...)
+    overrides: tuple[CalendarOverride, ...]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "CalendarData":
+        raw = json.loads(Path(path or data_file("calendar-kz.json")).read_text(encoding="utf-8"))
+        confirmed = tuple(
+            (date.fromisoformat(c["date"]), c["holiday"], c["source"]) for c in raw.get("confirmed", ())
+        )
+        overrides = tuple(
+            CalendarOverride(date.fromisoformat(o["date"]), working, o["name_ru"], o["name_kk"], o["source"])
+            for key, working in (("extra_days_off", False), ("extra_working_days", True))
+            for o in raw.get(key, ())
+        )
+        return cls(raw["edition"], int(raw["valid_through"]), raw["sources"], raw["holiday_names"],
+                   confirmed, overrides)
+
+
+def _fmt(d: date) -> str:
+    return d.strftime("%d.%m.%Y")
+
+
+class WorkCalendar:
+    """Working days of Kazakhstan for the years 1991–2100."""
+
+    min_year = MIN_YEAR
+    max_year = MAX_YEAR
+
+    def __init__(self, overrides: Iterable[CalendarOverride] = (), data: CalendarData | None = None):
+        self.data = data or CalendarData.load()
+        self.valid_through = self.data.valid_through
+        self.edition = self.data.edition
+        self._overrides = {o.date: o for o in (*self.data.overrides, *overrides)}
+        self._years: dict[int, _Year] = {}
+        # The working-day ordinals of the contiguous span of years loaded so far.
+        self._span: tuple[int, int] | None = None
+        self._ords: list[int] = []
+
+    # ------------------------------------------------------------------ building a year
+    def _source(self, key: str, lang: str = "ru", **fmt) -> str:
+        return self.data.sources[key][lang].format(**fmt)
+
+    def _holiday_info(self, d: date, en_names: list[str], kk_names: list[str]) -> DayInfo:
+        """Classify a date the `holidays` package lists, and name it in Russian and Kazakh."""
+        names = self.data.holiday_names
+        ru, kk, sources, sources_kk, kinds, estimated = [], [], [], [], [], False
+        for i, en in enumerate(en_names):
+            kk_pkg = kk_names[i] if i < len(kk_names) else en
+            if m := _SUBSTITUTED.match(en):
+                worked = date(int(m["y"]), int(m["m"]), int(m["d"]))
+                kinds.append(TRANSFERRED_DAY_OFF)
+                ru.append(f"Выходной день (перенесён с {_fmt(worked)})")
+                kk.append(f"Демалыс күні ({_fmt(worked)} бастап ауыстырылды)")
+                sources.append(self._source("transfer", year=d.year))
+                sources_kk.append(self._source("transfer", "kk", year=d.year))
+                continue
+            if m := _OBSERVED.match(en):
+                base = names.get(m["base"])
+                kinds.append(MOVED_DAY_OFF)
+                ru.append(f"{base['ru'] if base else m['base']} (перенос выходного дня)")
+                kk.append(f"{base['kk'] if base else kk_pkg} (ауыстырылған демалыс күні)")
+                sources.append(self._source("moved"))
+                sources_kk.append(self._source("moved", "kk"))
+                continue
+            if m := _ESTIMATED.match(en):
+                en, estimated = m["base"], True
+            base = names.get(en)
+            kinds.append(HOLIDAY)
+            ru.append(base["ru"] if base else en)
+            kk.append(base["kk"] if base else kk_pkg)
+            sources.append(self._source(base["source"] if base else "holiday"))
+            sources_kk.append(self._source(base["source"] if base else "holiday", "kk"))
+        kind = HOLIDAY if HOLIDAY in kinds else kinds[0]
+        return DayInfo(d, False, kind, "; ".join(ru), "; ".join(kk), "; ".join(dict.fromkeys(sources)),
+                       estimated, "; ".join(dict.fromkeys(sources_kk)))
+
+    def _build_year(self, year: int) -> _Year:
+        en = _holidays.country_holidays("KZ", years=year, language="en_US")
+        kk = _holidays.country_holidays("KZ", years=year, language="kk")
+        special: dict[date, DayInfo] = {}
+        # Confirmed dates of movable holidays replace the package's estimate for that year.
+        confirmed = {(c_date.year, key): (c_date, src) for c_date, key, src in self.data.confirmed}
+        for d in sorted(en):
+            en_names = en.get_list(d)
+            kk_names = kk.get_list(d)
+            keep = [i for i, n in enumerate(en_names)
+                    if not ((m := _ESTIMATED.match(n)) and (year, m["base"]) in confirmed)]
+            if not keep:
+                continue
+            special[d] = self._holiday_info(d, [en_names[i] for i in keep],
+                                            [kk_names[i] for i in keep if i < len(kk_names)])
+        for (c_year, key), (c_date, src) in confirmed.items():
+            if c_year != year:
+                continue
+            base = self.data.holiday_names[key]
+            special[c_date] = DayInfo(c_date, False, HOLIDAY, base["ru"], base["kk"],
+                                      f"{self._source(base['source'])}; дата: {src}", False,
+                                      f"{self._source(base['source'], 'kk')}; күні: {src}")
+        # Weekend days worked because a day off was transferred from them.
+        transfers = {}
+        for d, info in special.items():
+            for part in en.get_list(d):
+                if m := _SUBSTITUTED.match(part):
+                    transfers[date(int(m["y"]), int(m["m"]), int(m["d"]))] = d
+        for worked in sorted(getattr(en, "weekend_workdays", ())):
+            if worked.year != year:
+                continue
+            off = transfers.get(worked)
+            moved_to = f" (выходной перенесён на {_fmt(off)})" if off else ""
+            moved_to_kk = f" (демалыс {_fmt(off)} күніне ауыстырылды)" if off else ""
+            special[worked] = DayInfo(worked, True, WORKING_WEEKEND, f"Рабочий день{moved_to}",
+                                      f"Жұмыс күні{moved_to_kk}", self._source("transfer", year=year), False,
+                                      self._source("transfer", "kk", year=year))
+        for d, o in self._overrides.items():
+            if d.year == year:
+                special[d] = DayInfo(d, o.working, EXTRA_WORKING_DAY if o.working else EXTRA_DAY_OFF,
+                                     o.name_ru, o.name_kk, o.source)
+        first = date(year, 1, 1).toordinal()
+        last = date(year, 12, 31).toordinal()
+        working = []
+        for ordinal in range(first, last + 1):
+            d = date.fromordinal(ordinal)
+            info = special.get(d)
+            if info is not None:
+                if info.working:
+                    working.append(ordinal)
+            elif d.weekday() < 5:
+                working.append(ordinal)
+        return _Year(special, working)
+
+    def _year(self, year: int) -> _Year:
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise LawError(
+                f"Календарь охватывает {MIN_YEAR}–{MAX_YEAR} годы; {year} год вне этих пределов.",
+                f"Күнтізбе {MIN_YEAR}–{MAX_YEAR} жылдарды қамтиды; {year} жыл бұл шектен тыс.",
+                code="year-out-of-range")
+        y = self._years.get(year)
+        if y is None:
+            y = self._years[year] = self._build_year(year)
+        return y
+
+    def _cover(self, lo: int, hi: int) -> None:
+        """Make the ordinal array cover the years lo..hi (and everything between)."""
+        lo, hi = max(lo, MIN_YEAR), min(hi, MAX_YEAR)
+        if self._span is not None:
+            cur_lo, cur_hi = self._span
+            if cur_lo <= lo and hi <= cur_hi:
+                return
+            lo, hi = min(lo, cur_lo), max(hi, cur_hi)
+        ords: list[int] = []
+        for y in range(lo, hi + 1):
+            ords.extend(self._year(y).working)
+        self._ords = ords
+        self._span = (lo, hi)
+
+    def _cover_date(self, d: date) -> None:
+        self._year(d.year)  # range check with a clear message
+        self._cover(d.year, d.year)
+
+    # ------------------------------------------------------------------ queries
+    def day_info(self, d: date) -> DayInfo:
+        info = self._year(d.year).special.get(d)
+        if info is not None:
+            return info
+        if d.weekday() >= 5:
+            return DayInfo(d, False, WEEKEND, "Выходной день", "Демалыс күні", self._source("weekend"),
+                           False, self._source("weekend", "kk"))
+        return DayInfo(d, True, WORKING)
+
+    def is_working_day(self, d: date) -> bool:
+        y = self._year(d.year)
+        info = y.special.get(d)
+        return info.working if info is not None else d.weekday() < 5
+
+    def add_working_days(self, d: date, n: int) -> date:
+        """The n-th working day after ``d`` (n > 0) or before it (n < 0); ``d`` itself is not counted."""
+        if n == 0:
+            return d
+        self._cover_date(d)
+        ordinal = d.toordinal()
+        while True:
+            lo, hi = self._span
+            if n > 0:
+                idx = bisect_right(self._ords, ordinal) + n - 1
+                if idx < len(self._ords):
+                    return date.fromordinal(self._ords[idx])
+                if hi >= MAX_YEAR:
+                    break
+                self._cover(lo, hi + 1 + (idx - len(self._ords)) // 240)
+            else:
+                idx = bisect_left(self._ords, ordinal) + n
+                if idx >= 0:
+                    return date.fromordinal(self._ords[idx])
+                if lo <= MIN_YEAR:
+                    break
+                self._cover(lo - 1 - (-idx) // 240, hi)
+        raise LawError(
+            f"Срок выходит за пределы календаря ({MIN_YEAR}–{MAX_YEAR}).",
+            f"Мерзім күнтізбе шегінен шығады ({MIN_YEAR}–{MAX_YEAR}).", code="year-out-of-range")
+
+    def next_working_day(self, d: date) -> date:
+        """The first working day strictly after ``d``."""
+        return self.add_working_days(d, 1)
+
+    def working_day_on_or_after(self, d: date) -> date:
+        """``d`` itself when it is a working day, otherwise the next working day (ГПК ст. 123 ч. 4)."""
+        return d if self.is_working_day(d) else self.add_working_days(d, 1)
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days in (start, end]; negative when ``end`` is before ``start``."""
+        if end < start:
+            return -self.working_days_between(end, start)
+        self._cover(start.year, end.year)
+        return bisect_right(self._ords, end.toordinal()) - bisect_right(self._ords, start.toordinal())
+
+    def special_days(self, start: date, end: date) -> list[DayInfo]:
+        """Every named day (holiday, moved or transferred day, worked weekend) in [start, end]."""
+        out = []
+        for year in range(start.year, end.year + 1):
+            out.extend(info for d, info in self._year(year).special.items() if start <= d <= end)
+        return sorted(out, key=lambda i: i.date)
+
+    def month_summary(self, year: int, month: int) -> MonthSummary:
+        y = self._year(year)
+        days = _stdcal.monthrange(year, month)[1]
+        first = date(year, month, 1).toordinal()
+        count = bisect_right(y.working, first + days - 1) - bisect_left(y.working, first)
+        return MonthSummary(month, count, days)
+
+    def year_summary(self, year: int) -> YearSummary:
+        y = self._year(year)
+        non_working = sorted(
+            (i for i in y.special.values() if i.working == (i.date.weekday() >= 5)),
+            key=lambda i: i.date)
+        confirmed = year <= self.valid_through and not any(i.estimated for i in y.special.values())
+        return YearSummary(year, len(y.working), [self.month_summary(year, m) for m in range(1, 13)],
+                           non_working, confirmed, self.valid_through)
+
+    def is_confirmed(self, d: date) -> bool:
+        """False past ``valid_through`` or on a day whose date is only estimated."""
+        return d.year <= self.valid_through and not self.day_info(d).estimated
+
+
+@lru_cache(maxsize=1)
+def default_calendar() -> WorkCalendar:
+    """The calendar with the shipped data and no user overrides (shared, built lazily)."""
+    return WorkCalendar()
+
+
+def weekday_ru(d: date) -> str:
+    return WEEKDAYS_RU[d.weekday()]
+
+
+def weekday_kk(d: date) -> str:
+    return WEEKDAYS_KK[d.weekday()]
+
+
+def fmt_date(d: date) -> str:
+    """dd.mm.yyyy, as dates are written in Kazakh court acts and letters."""
+    return _fmt(d)
+
+
+__all__ = [
+    "CalendarData", "CalendarOverride", "DayInfo", "MonthSummary", "YearSummary", "WorkCalendar",
+    "default_calendar", "DAY_KINDS", "MIN_YEAR", "MAX_YEAR", "fmt_date", "weekday_ru", "weekday_kk",
+]

@@ -1,0 +1,251 @@
+"""The consent chain (Algorithm пп. 6 and 8; PROCEDURAL-TERMS.md §3).
+
+expiry of the appeal term → latest day to send the consent request (10 working days back) →
+decision due (7 working days after receipt, when the receipt date is known) → status against today.
+Every result carries its trail (each date, what happened, the article) and warnings with stable codes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from kelisim.law import LawError
+from kelisim.law.calendar import WorkCalendar, default_calendar, fmt_date, weekday_kk, weekday_ru
+from kelisim.law.terms import Step, TermRule, Warning, compute_term
+
+REQUEST_WORKING_DAYS = 10  # Алгоритм п. 6 ч. 3: «не позднее десяти рабочих дней до истечения сроков»
+DECISION_WORKING_DAYS = 7  # Алгоритм п. 8 ч. 2: «в срок, не превышающий семи рабочих дней»
+
+# Program rule for the colour of a case: working days left until the latest sending day.
+URGENT_WITHIN = 2  # 0–2 working days left: urgent
+SOON_WITHIN = 5  # 3–5 working days left: soon
+
+BASIS_REQUEST = ("Алгоритм, п. 6 (запрос — не позднее 10 рабочих дней до истечения срока обжалования)",
+                 "Алгоритм, 6-тармақ (сұрау салу — шағым жасау мерзімі өткенге дейін 10 жұмыс күнінен кешіктірілмей)")
+BASIS_DECISION = ("Алгоритм, п. 8 (решение — не более 7 рабочих дней со дня поступления запроса)",
+                  "Алгоритм, 8-тармақ (шешім — сұрау салу келіп түскен күннен бастап 7 жұмыс күнінен аспайды)")
+
+
+def _day_ru(d: date) -> str:
+    return f"{fmt_date(d)} ({weekday_ru(d)})"
+
+
+def _day_kk(d: date) -> str:
+    return f"{fmt_date(d)} ({weekday_kk(d)})"
+
+
+@dataclass(frozen=True)
+class Status:
+    today: date
+    working_days_left: int  # working days in (today, request_latest]; negative when late
+    calendar_days_left: int  # request_latest − today, in calendar days
+    late: bool  # today is past the latest sending day
+    expired: bool  # today is past the expiry of the appeal term itself
+    expiry_working_days_left: int
+    urgency: str  # "late" | "urgent" | "soon" | "fine"
+
+
+@dataclass
+class ConsentDeadlines:
+    rule: TermRule
+    trigger: date
+    term_start: date
+    nominal_end: date
+    expiry: date
+    request_latest: date
+    received: date | None
+    decision_due: date | None
+    today: date
+    status: Status
+    by_analogy: bool
+    warnings: list[Warning] = field(default_factory=list)
+    trail: list[Step] = field(default_factory=list)
+
+    def warning_codes(self) -> list[str]:
+        return [w.code for w in self.warnings]
+
+    def explain(self, lang: str = "ru") -> str:
+        """The whole explanation as plain text (what the «Copy» button and the CLI print)."""
+        kk = lang == "kk"
+        day = _day_kk if kk else _day_ru
+        lines = [self.rule.title(lang), f"{'Негізі' if kk else 'Основание'}: {self.rule.basis_kk if kk else self.rule.basis_ru}", ""]
+        rows = [
+            ("Оқиға" if kk else "Событие", self.trigger),
+            ("Мерзімнің басталуы" if kk else "Начало срока", self.term_start),
+            ("Мерзімнің соңғы күні (есеп бойынша)" if kk else "Последний день по счёту", self.nominal_end),
+            ("Шағым жасау мерзімінің өтуі" if kk else "Истечение срока обжалования", self.expiry),
+            ("Сұрау салуды жіберудің соңғы күні" if kk else "Последний день направления запроса", self.request_latest),
+        ]
+        if self.received:
+            rows.append(("Сұрау салудың келіп түскен күні" if kk else "Запрос поступил", self.received))
+            rows.append(("Шешім қабылдаудың соңғы күні" if kk else "Срок принятия решения", self.decision_due))
+        width = max(len(label) for label, _ in rows)
+        lines += [f"{label.ljust(width)}  {day(value)}" for label, value in rows]
+        lines += ["", self.status_text(lang), "", "Қадамдар бойынша түсіндірме:" if kk else "Пошаговое объяснение:"]
+        for i, step in enumerate(self.trail, 1):
+            lines.append(f"{i}. {fmt_date(step.date)} — {step.text(lang)}")
+            if step.basis(lang):
+                lines.append(f"   [{step.basis(lang)}]")
+        if self.warnings:
+            lines += ["", "Ескертулер:" if kk else "Предупреждения:"]
+            lines += [f"! {w.message(lang)}" for w in self.warnings]
+        return "\n".join(lines)
+
+    def status_text(self, lang: str = "ru") -> str:
+        s = self.status
+        if lang == "kk":
+            if s.expired:
+                return f"Бүгін {fmt_date(s.today)}: шағым жасау мерзімі {fmt_date(self.expiry)} өтіп кеткен."
+            if s.late:
+                return (f"Бүгін {fmt_date(s.today)}: сұрау салуды жіберудің соңғы күні {-s.working_days_left} "
+                        f"жұмыс күніне өтіп кетті.")
+            return (f"Бүгін {fmt_date(s.today)}: сұрау салуды жіберудің соңғы күніне дейін "
+                    f"{s.working_days_left} жұмыс күні ({s.calendar_days_left} күнтізбелік күн) қалды.")
+        if s.expired:
+            return f"Сегодня {fmt_date(s.today)}: срок обжалования истёк {fmt_date(self.expiry)}."
+        if s.late:
+            return (f"Сегодня {fmt_date(s.today)}: последний день направления запроса пропущен на "
+                    f"{-s.working_days_left} раб. дн.")
+        return (f"Сегодня {fmt_date(s.today)}: до последнего дня направления запроса осталось "
+                f"{s.working_days_left} раб. дн. ({s.calendar_days_left} кал. дн.).")
+
+    def to_dict(self, lang: str = "ru") -> dict:
+        """The `deadlines --json` contract of ARCHITECTURE.md (texts in ``lang``), with a few extras."""
+        iso = lambda d: d.isoformat() if d else None  # noqa: E731
+        other = "ru" if lang == "kk" else "kk"
+        return {
+            "rule": self.rule.id,
+            "trigger": iso(self.trigger),
+            "term_start": iso(self.term_start),
+            "nominal_end": iso(self.nominal_end),
+            "expiry": iso(self.expiry),
+            "request_latest": iso(self.request_latest),
+            "received": iso(self.received),
+            "decision_due": iso(self.decision_due),
+            "today": iso(self.today),
+            "by_analogy": self.by_analogy,
+            "status": {
+                "working_days_left": self.status.working_days_left,
+                "calendar_days_left": self.status.calendar_days_left,
+                "late": self.status.late,
+                "expired": self.status.expired,
+                "expiry_working_days_left": self.status.expiry_working_days_left,
+                "urgency": self.status.urgency,
+            },
+            "warnings": [{"code": w.code, "message": w.message(lang), f"message_{other}": w.message(other)}
+                         for w in self.warnings],
+            "trail": [{"date": iso(s.date), "step": s.text(lang), "basis": s.basis(lang),
+                       f"step_{other}": s.text(other), f"basis_{other}": s.basis(other)} for s in self.trail],
+        }
+
+
+def _urgency(late: bool, working_days_left: int) -> str:
+    if late:
+        return "late"
+    if working_days_left <= URGENT_WITHIN:
+        return "urgent"
+    if working_days_left <= SOON_WITHIN:
+        return "soon"
+    return "fine"
+
+
+def compute_deadlines(rule_id: str, trigger: date, received: date | None = None, today: date | None = None,
+                      calendar: WorkCalendar | None = None) -> ConsentDeadlines:
+    """The whole consent chain for one court act, explained step by step."""
+    cal = calendar or default_calendar()
+    today = today or date.today()
+    if received is not None and received < trigger:
+        raise LawError(
+            f"Дата поступления запроса ({fmt_date(received)}) раньше даты судебного акта ({fmt_date(trigger)}). "
+            f"Проверьте даты.",
+            f"Сұрау салудың келіп түскен күні ({fmt_date(received)}) сот актісінің күнінен ({fmt_date(trigger)}) "
+            f"бұрын. Күндерді тексеріңіз.", code="received-before-act")
+    term = compute_term(rule_id, trigger, cal)
+    trail = list(term.trail)
+    warnings = list(term.warnings)
+
+    request_latest = cal.add_working_days(term.expiry, -REQUEST_WORKING_DAYS)
+    trail.append(Step(
+        request_latest,
+        f"Запрос о согласовании направляется не позднее десяти рабочих дней до истечения срока обжалования. "
+        f"Правило программы: последний день направления — 10-й рабочий день, отсчитанный назад от дня "
+        f"истечения {fmt_date(term.expiry)} (сам этот день не считается): {_day_ru(request_latest)}.",
+        f"Келісу туралы сұрау салу шағым жасау мерзімі өткенге дейін он жұмыс күнінен кешіктірілмей "
+        f"жіберіледі. Бағдарлама ережесі: жіберудің соңғы күні — мерзім өтетін {fmt_date(term.expiry)} күнінен "
+        f"кері қарай есептелген 10-жұмыс күні (сол күннің өзі есептелмейді): {_day_kk(request_latest)}.",
+        *BASIS_REQUEST))
+
+    decision_due = None
+    if received is not None:
+        decision_due = cal.add_working_days(received, DECISION_WORKING_DAYS)
+        trail.append(Step(
+            decision_due,
+            f"Запрос поступил {_day_ru(received)}. Решение принимается в срок, не превышающий семи рабочих "
+            f"дней со дня поступления запроса. Правило программы: 7-й рабочий день после дня поступления — "
+            f"{_day_ru(decision_due)}.",
+            f"Сұрау салу {_day_kk(received)} келіп түсті. Шешім сұрау салу келіп түскен күннен бастап жеті "
+            f"жұмыс күнінен аспайтын мерзімде қабылданады. Бағдарлама ережесі: келіп түскен күннен кейінгі "
+            f"7-жұмыс күні — {_day_kk(decision_due)}.",
+            *BASIS_DECISION))
+
+    working_left = cal.working_days_between(today, request_latest)
+    late = today > request_latest
+    expired = today > term.expiry
+    status = Status(today, working_left, (request_latest - today).days, late, expired,
+                    cal.working_days_between(today, term.expiry), _urgency(late, working_left))
+
+    if request_latest < trigger:
+        warnings.append(Warning(
+            "request-latest-before-act",
+            f"Последний день направления запроса ({fmt_date(request_latest)}) приходится раньше даты акта "
+            f"({fmt_date(trigger)}): срок обжалования короче 10 рабочих дней после акта. Направьте запрос "
+            f"немедленно и укажите это в письме.",
+            f"Сұрау салуды жіберудің соңғы күні ({fmt_date(request_latest)}) акт күнінен ({fmt_date(trigger)}) "
+            f"бұрын келеді: шағым жасау мерзімі актіден кейін 10 жұмыс күнінен қысқа. Сұрау салуды дереу "
+            f"жіберіңіз және мұны хатта көрсетіңіз."))
+    if expired:
+        warnings.append(Warning(
+            "term-expired",
+            f"Срок обжалования истёк {fmt_date(term.expiry)}. Подать жалобу можно только с ходатайством о "
+            f"восстановлении пропущенного процессуального срока.",
+            f"Шағым жасау мерзімі {fmt_date(term.expiry)} өтті. Шағымды тек өткізіп алған мерзімді қалпына "
+            f"келтіру туралы өтінішхатпен беруге болады."))
+    elif late and received is None:
+        warnings.append(Warning(
+            "request-latest-passed",
+            f"Последний день направления запроса ({fmt_date(request_latest)}) прошёл. Направьте запрос "
+            f"немедленно: до истечения срока обжалования {fmt_date(term.expiry)} осталось "
+            f"{status.expiry_working_days_left} раб. дн.",
+            f"Сұрау салуды жіберудің соңғы күні ({fmt_date(request_latest)}) өтіп кетті. Сұрау салуды дереу "
+            f"жіберіңіз: шағым жасау мерзімі өткенге дейін ({fmt_date(term.expiry)}) "
+            f"{status.expiry_working_days_left} жұмыс күні қалды."))
+    if decision_due is not None and decision_due > term.expiry:
+        warnings.append(Warning(
+            "decision-after-expiry",
+            f"Срок решения о согласовании ({fmt_date(decision_due)}) наступает после истечения срока обжалования "
+            f"({fmt_date(term.expiry)}): решение нужно принять до {fmt_date(term.expiry)}.",
+            f"Келісу туралы шешім мерзімі ({fmt_date(decision_due)}) шағым жасау мерзімі өткеннен кейін "
+            f"({fmt_date(term.expiry)}) келеді: шешімді {fmt_date(term.expiry)} дейін қабылдау қажет."))
+
+    last = max(d for d in (term.expiry, decision_due, today) if d is not None)
+    first = min(d for d in (trigger, request_latest) if d is not None)
+    if max(term.expiry, decision_due or term.expiry).year > cal.valid_through:
+        warnings.append(Warning(
+            "beyond-valid-through",
+            f"Даты выходят за {cal.valid_through} год — последний год с подтверждённым производственным "
+            f"календарём. Праздники и переносы позже этого года не утверждены: проверьте даты.",
+            f"Күндер {cal.valid_through} жылдан — өндірістік күнтізбесі расталған соңғы жылдан асады. Одан "
+            f"кейінгі мерекелер мен ауыстырулар бекітілмеген: күндерді тексеріңіз."))
+    estimated = [i for i in cal.special_days(first, last) if i.estimated]
+    if estimated:
+        names_ru = "; ".join(f"{fmt_date(i.date)} — {i.name_ru}" for i in estimated)
+        names_kk = "; ".join(f"{fmt_date(i.date)} — {i.name_kk}" for i in estimated)
+        warnings.append(Warning(
+            "estimated-holiday",
+            f"В расчётный период попадает праздник с предварительной датой ({names_ru}). Дата подтверждается "
+            f"ДУМК; уточните её в настройках календаря.",
+            f"Есептік кезеңге күні алдын ала белгіленген мереке кіреді ({names_kk}). Күнін ҚМДБ растайды; "
+            f"күнтізбе баптауларында нақтылаңыз."))
+
+    return ConsentDeadlines(term.rule, trigger, term.term_start, term.nominal_end, term.expiry, request_latest,
+                            received, decision_due, today, status, term.by_analogy, warnings, trail)
