@@ -97,15 +97,15 @@ class ConsentDeadlines:
             if s.expired:
                 return f"Бүгін {fmt_date(s.today)}: шағым жасау мерзімі {fmt_date(self.expiry)} өтіп кеткен."
             if s.late:
-                return (f"Бүгін {fmt_date(s.today)}: сұрау салуды жіберудің соңғы күні {-s.working_days_left} "
-                        f"жұмыс күніне өтіп кетті.")
+                return (f"Бүгін {fmt_date(s.today)}: сұрау салуды жіберудің соңғы күні ({fmt_date(self.request_latest)}) "
+                        f"өтіп кетті: {-s.calendar_days_left} күнтізбелік күн ({-s.working_days_left} жұмыс күні) бұрын.")
             return (f"Бүгін {fmt_date(s.today)}: сұрау салуды жіберудің соңғы күніне дейін "
                     f"{s.working_days_left} жұмыс күні ({s.calendar_days_left} күнтізбелік күн) қалды.")
         if s.expired:
             return f"Сегодня {fmt_date(s.today)}: срок обжалования истёк {fmt_date(self.expiry)}."
         if s.late:
-            return (f"Сегодня {fmt_date(s.today)}: последний день направления запроса пропущен на "
-                    f"{-s.working_days_left} раб. дн.")
+            return (f"Сегодня {fmt_date(s.today)}: последний день направления запроса ({fmt_date(self.request_latest)}) "
+                    f"прошёл {-s.calendar_days_left} кал. дн. назад (рабочих — {-s.working_days_left}).")
         return (f"Сегодня {fmt_date(s.today)}: до последнего дня направления запроса осталось "
                 f"{s.working_days_left} раб. дн. ({s.calendar_days_left} кал. дн.).")
 
