@@ -99,6 +99,7 @@ class YearSummary:
 class _Year:
     special: dict[date, DayInfo] = field(default_factory=dict)  # every day that is not a plain weekday/weekend
     working: list[int] = field(default_factory=list)  # sorted ordinals of working days
+    estimated: tuple[date, ...] = ()  # days whose date is only an estimate
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ class CalendarData:
 
 
 def _fmt(d: date) -> str:
-    return d.strftime("%d.%m.%Y")
+    return f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
 
 
 class WorkCalendar:
@@ -145,7 +146,9 @@ class WorkCalendar:
         self._years: dict[int, _Year] = {}
         # The working-day ordinals of the contiguous span of years loaded so far.
         self._span: tuple[int, int] | None = None
-        self._ords: list[int] = []
+        self._ords: list[int] = []  # sorted ordinals of working days in the span
+        self._prefix: list[int] = []  # running count of working days, one entry per day of the span
+        self._base = self._end = 0  # ordinals of the span's first day and of the day after its last
 
     # ------------------------------------------------------------------ building a year
     def _source(self, key: str, lang: str = "ru", **fmt) -> str:
@@ -237,7 +240,7 @@ class WorkCalendar:
                     working.append(ordinal)
             elif d.weekday() < 5:
                 working.append(ordinal)
-        return _Year(special, working)
+        return _Year(special, working, tuple(d for d, i in special.items() if i.estimated))
 
     def _year(self, year: int) -> _Year:
         if not MIN_YEAR <= year <= MAX_YEAR:
@@ -251,7 +254,7 @@ class WorkCalendar:
         return y
 
     def _cover(self, lo: int, hi: int) -> None:
-        """Make the ordinal array cover the years lo..hi (and everything between)."""
+        """Make the arrays cover the years lo..hi (and everything between)."""
         lo, hi = max(lo, MIN_YEAR), min(hi, MAX_YEAR)
         if self._span is not None:
             cur_lo, cur_hi = self._span
@@ -261,12 +264,28 @@ class WorkCalendar:
         ords: list[int] = []
         for y in range(lo, hi + 1):
             ords.extend(self._year(y).working)
-        self._ords = ords
+        base = date(lo, 1, 1).toordinal()
+        end = date(hi, 12, 31).toordinal() + 1
+        # prefix[i]: how many working days fall on or before the ordinal base + i
+        prefix = [0] * (end - base)
+        count, k = 0, 0
+        for i in range(end - base):
+            if k < len(ords) and ords[k] == base + i:
+                count += 1
+                k += 1
+            prefix[i] = count
+        self._ords, self._prefix, self._base, self._end = ords, prefix, base, end
         self._span = (lo, hi)
 
-    def _cover_date(self, d: date) -> None:
-        self._year(d.year)  # range check with a clear message
-        self._cover(d.year, d.year)
+    def _index(self, ordinal: int) -> int:
+        """Position of ``ordinal`` in the prefix array, covering its year first when needed."""
+        i = ordinal - self._base
+        if 0 <= i < self._end - self._base:
+            return i
+        year = date.fromordinal(ordinal).year
+        self._year(year)  # range check with a clear message
+        self._cover(year, year)
+        return ordinal - self._base
 
     # ------------------------------------------------------------------ queries
     def day_info(self, d: date) -> DayInfo:
@@ -279,27 +298,29 @@ class WorkCalendar:
         return DayInfo(d, True, WORKING)
 
     def is_working_day(self, d: date) -> bool:
-        y = self._year(d.year)
-        info = y.special.get(d)
-        return info.working if info is not None else d.weekday() < 5
+        i = self._index(d.toordinal())
+        prefix = self._prefix
+        return prefix[i] != (prefix[i - 1] if i else 0)
 
     def add_working_days(self, d: date, n: int) -> date:
         """The n-th working day after ``d`` (n > 0) or before it (n < 0); ``d`` itself is not counted."""
         if n == 0:
             return d
-        self._cover_date(d)
         ordinal = d.toordinal()
         while True:
+            i = self._index(ordinal)
+            before_or_on = self._prefix[i]  # working days up to and including d
             lo, hi = self._span
             if n > 0:
-                idx = bisect_right(self._ords, ordinal) + n - 1
+                idx = before_or_on + n - 1
                 if idx < len(self._ords):
                     return date.fromordinal(self._ords[idx])
                 if hi >= MAX_YEAR:
                     break
                 self._cover(lo, hi + 1 + (idx - len(self._ords)) // 240)
             else:
-                idx = bisect_left(self._ords, ordinal) + n
+                before = before_or_on - (1 if self.is_working_day(d) else 0)
+                idx = before + n
                 if idx >= 0:
                     return date.fromordinal(self._ords[idx])
                 if lo <= MIN_YEAR:
@@ -321,8 +342,11 @@ class WorkCalendar:
         """Working days in (start, end]; negative when ``end`` is before ``start``."""
         if end < start:
             return -self.working_days_between(end, start)
-        self._cover(start.year, end.year)
-        return bisect_right(self._ords, end.toordinal()) - bisect_right(self._ords, start.toordinal())
+        a, b = start.toordinal(), end.toordinal()
+        if not (self._span and self._base <= a and b < self._end):
+            self._year(start.year), self._year(end.year)  # range checks with a clear message
+            self._cover(start.year, end.year)
+        return self._prefix[b - self._base] - self._prefix[a - self._base]
 
     def special_days(self, start: date, end: date) -> list[DayInfo]:
         """Every named day (holiday, moved or transferred day, worked weekend) in [start, end]."""
@@ -330,6 +354,14 @@ class WorkCalendar:
         for year in range(start.year, end.year + 1):
             out.extend(info for d, info in self._year(year).special.items() if start <= d <= end)
         return sorted(out, key=lambda i: i.date)
+
+    def has_estimated_days(self, start: date, end: date) -> bool:
+        """Whether a day in [start, end] carries only an estimated date (cheap: a per-year index)."""
+        for year in range(start.year, end.year + 1):
+            for d in self._year(year).estimated:
+                if start <= d <= end:
+                    return True
+        return False
 
     def month_summary(self, year: int, month: int) -> MonthSummary:
         y = self._year(year)

@@ -7,11 +7,12 @@ Every result carries its trail (each date, what happened, the article) and warni
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 
 from kelisim.law import LawError
 from kelisim.law.calendar import WorkCalendar, default_calendar, fmt_date, weekday_kk, weekday_ru
-from kelisim.law.terms import Step, TermRule, Warning, compute_term
+from kelisim.law.terms import Step, TermDates, Warning, term_dates, term_trail, term_warnings
 
 REQUEST_WORKING_DAYS = 10  # Алгоритм п. 6 ч. 3: «не позднее десяти рабочих дней до истечения сроков»
 DECISION_WORKING_DAYS = 7  # Алгоритм п. 8 ч. 2: «в срок, не превышающий семи рабочих дней»
@@ -47,22 +48,36 @@ class Status:
 
 @dataclass
 class ConsentDeadlines:
-    rule: TermRule
-    trigger: date
-    term_start: date
-    nominal_end: date
-    expiry: date
+    """The consent chain of one court act. Dates, status and warning codes are computed at once;
+    the trail and the warning texts are built on first access (the register computes thousands of
+    chains and shows the explanation of one)."""
+
+    term: TermDates
     request_latest: date
     received: date | None
     decision_due: date | None
     today: date
     status: Status
-    by_analogy: bool
-    warnings: list[Warning] = field(default_factory=list)
-    trail: list[Step] = field(default_factory=list)
+    codes: tuple[str, ...]
+    calendar: WorkCalendar = field(repr=False, compare=False)
+
+    rule = property(lambda self: self.term.rule)
+    trigger = property(lambda self: self.term.trigger)
+    term_start = property(lambda self: self.term.term_start)
+    nominal_end = property(lambda self: self.term.nominal_end)
+    expiry = property(lambda self: self.term.expiry)
+    by_analogy = property(lambda self: self.term.by_analogy)
+
+    @cached_property
+    def trail(self) -> list[Step]:
+        return term_trail(self.term, self.calendar) + _chain_steps(self)
+
+    @cached_property
+    def warnings(self) -> list[Warning]:
+        return [w for w in term_warnings(self.term) if w.code in self.codes] + _chain_warnings(self)
 
     def warning_codes(self) -> list[str]:
-        return [w.code for w in self.warnings]
+        return list(self.codes)
 
     def explain(self, lang: str = "ru") -> str:
         """The whole explanation as plain text (what the «Copy» button and the CLI print)."""
@@ -149,6 +164,94 @@ def _urgency(late: bool, working_days_left: int) -> str:
     return "fine"
 
 
+def _chain_steps(r: ConsentDeadlines) -> list[Step]:
+    steps = [Step(
+        r.request_latest,
+        f"Запрос о согласовании направляется не позднее десяти рабочих дней до истечения срока обжалования. "
+        f"Правило программы: последний день направления — 10-й рабочий день, отсчитанный назад от дня "
+        f"истечения {fmt_date(r.expiry)} (сам этот день не считается): {_day_ru(r.request_latest)}.",
+        f"Келісу туралы сұрау салу шағым жасау мерзімі өткенге дейін он жұмыс күнінен кешіктірілмей "
+        f"жіберіледі. Бағдарлама ережесі: жіберудің соңғы күні — мерзім өтетін {fmt_date(r.expiry)} күнінен "
+        f"кері қарай есептелген 10-жұмыс күні (сол күннің өзі есептелмейді): {_day_kk(r.request_latest)}.",
+        *BASIS_REQUEST)]
+    if r.received is not None:
+        steps.append(Step(
+            r.decision_due,
+            f"Запрос поступил {_day_ru(r.received)}. Решение принимается в срок, не превышающий семи рабочих "
+            f"дней со дня поступления запроса. Правило программы: 7-й рабочий день после дня поступления — "
+            f"{_day_ru(r.decision_due)}.",
+            f"Сұрау салу {_day_kk(r.received)} келіп түсті. Шешім сұрау салу келіп түскен күннен бастап жеті "
+            f"жұмыс күнінен аспайтын мерзімде қабылданады. Бағдарлама ережесі: келіп түскен күннен кейінгі "
+            f"7-жұмыс күні — {_day_kk(r.decision_due)}.",
+            *BASIS_DECISION))
+    return steps
+
+
+def _chain_warnings(r: ConsentDeadlines) -> list[Warning]:
+    cal, s, out = r.calendar, r.status, []
+    for code in r.codes:
+        if code == "request-latest-before-act":
+            out.append(Warning(
+                code,
+                f"Последний день направления запроса ({fmt_date(r.request_latest)}) приходится раньше даты акта "
+                f"({fmt_date(r.trigger)}): срок обжалования короче 10 рабочих дней после акта. Направьте запрос "
+                f"немедленно и укажите это в письме.",
+                f"Сұрау салуды жіберудің соңғы күні ({fmt_date(r.request_latest)}) акт күнінен "
+                f"({fmt_date(r.trigger)}) бұрын келеді: шағым жасау мерзімі актіден кейін 10 жұмыс күнінен қысқа. "
+                f"Сұрау салуды дереу жіберіңіз және мұны хатта көрсетіңіз."))
+        elif code == "term-expired":
+            out.append(Warning(
+                code,
+                f"Срок обжалования истёк {fmt_date(r.expiry)}. Подать жалобу можно только с ходатайством о "
+                f"восстановлении пропущенного процессуального срока.",
+                f"Шағым жасау мерзімі {fmt_date(r.expiry)} өтті. Шағымды тек өткізіп алған процестік мерзімді "
+                f"қалпына келтіру туралы өтінішхатпен беруге болады."))
+        elif code == "request-latest-passed":
+            out.append(Warning(
+                code,
+                f"Последний день направления запроса ({fmt_date(r.request_latest)}) прошёл. Направьте запрос "
+                f"немедленно: до истечения срока обжалования {fmt_date(r.expiry)} осталось "
+                f"{s.expiry_working_days_left} раб. дн.",
+                f"Сұрау салуды жіберудің соңғы күні ({fmt_date(r.request_latest)}) өтіп кетті. Сұрау салуды дереу "
+                f"жіберіңіз: шағым жасау мерзімі өткенге дейін ({fmt_date(r.expiry)}) "
+                f"{s.expiry_working_days_left} жұмыс күні қалды."))
+        elif code == "decision-after-expiry":
+            out.append(Warning(
+                code,
+                f"Срок решения о согласовании ({fmt_date(r.decision_due)}) наступает после истечения срока "
+                f"обжалования ({fmt_date(r.expiry)}): решение нужно принять до {fmt_date(r.expiry)}.",
+                f"Келісу туралы шешім мерзімі ({fmt_date(r.decision_due)}) шағым жасау мерзімі өткеннен кейін "
+                f"({fmt_date(r.expiry)}) келеді: шешімді {fmt_date(r.expiry)} дейін қабылдау қажет."))
+        elif code == "beyond-valid-through":
+            out.append(Warning(
+                code,
+                f"Даты выходят за {cal.valid_through} год — последний год с подтверждённым производственным "
+                f"календарём. Праздники и переносы позже этого года не утверждены: проверьте даты.",
+                f"Күндер {cal.valid_through} жылдан — өндірістік күнтізбесі расталған соңғы жылдан асады. Одан "
+                f"кейінгі мерекелер мен ауыстырулар бекітілмеген: күндерді тексеріңіз."))
+        elif code == "estimated-holiday":
+            estimated = _estimated_days(r)
+            names_ru = "; ".join(f"{fmt_date(i.date)} — {i.name_ru}" for i in estimated)
+            names_kk = "; ".join(f"{fmt_date(i.date)} — {i.name_kk}" for i in estimated)
+            out.append(Warning(
+                code,
+                f"В расчётный период попадает праздник с предварительной датой ({names_ru}). Дата "
+                f"подтверждается ДУМК; уточните её в настройках календаря.",
+                f"Есептік кезеңге күні алдын ала белгіленген мереке кіреді ({names_kk}). Күнін ҚМДБ растайды; "
+                f"күнтізбе баптауларында нақтылаңыз."))
+    return out
+
+
+def _window(term: TermDates, request_latest: date, decision_due: date | None, today: date) -> tuple[date, date]:
+    last = max(term.expiry, decision_due or term.expiry, today)
+    return min(term.trigger, request_latest), last
+
+
+def _estimated_days(r: ConsentDeadlines):
+    first, last = _window(r.term, r.request_latest, r.decision_due, r.today)
+    return [i for i in r.calendar.special_days(first, last) if i.estimated]
+
+
 def compute_deadlines(rule_id: str, trigger: date, received: date | None = None, today: date | None = None,
                       calendar: WorkCalendar | None = None) -> ConsentDeadlines:
     """The whole consent chain for one court act, explained step by step."""
@@ -160,92 +263,29 @@ def compute_deadlines(rule_id: str, trigger: date, received: date | None = None,
             f"Проверьте даты.",
             f"Сұрау салудың келіп түскен күні ({fmt_date(received)}) сот актісінің күнінен ({fmt_date(trigger)}) "
             f"бұрын. Күндерді тексеріңіз.", code="received-before-act")
-    term = compute_term(rule_id, trigger, cal)
-    trail = list(term.trail)
-    warnings = list(term.warnings)
-
-    request_latest = cal.add_working_days(term.expiry, -REQUEST_WORKING_DAYS)
-    trail.append(Step(
-        request_latest,
-        f"Запрос о согласовании направляется не позднее десяти рабочих дней до истечения срока обжалования. "
-        f"Правило программы: последний день направления — 10-й рабочий день, отсчитанный назад от дня "
-        f"истечения {fmt_date(term.expiry)} (сам этот день не считается): {_day_ru(request_latest)}.",
-        f"Келісу туралы сұрау салу шағым жасау мерзімі өткенге дейін он жұмыс күнінен кешіктірілмей "
-        f"жіберіледі. Бағдарлама ережесі: жіберудің соңғы күні — мерзім өтетін {fmt_date(term.expiry)} күнінен "
-        f"кері қарай есептелген 10-жұмыс күні (сол күннің өзі есептелмейді): {_day_kk(request_latest)}.",
-        *BASIS_REQUEST))
-
-    decision_due = None
-    if received is not None:
-        decision_due = cal.add_working_days(received, DECISION_WORKING_DAYS)
-        trail.append(Step(
-            decision_due,
-            f"Запрос поступил {_day_ru(received)}. Решение принимается в срок, не превышающий семи рабочих "
-            f"дней со дня поступления запроса. Правило программы: 7-й рабочий день после дня поступления — "
-            f"{_day_ru(decision_due)}.",
-            f"Сұрау салу {_day_kk(received)} келіп түсті. Шешім сұрау салу келіп түскен күннен бастап жеті "
-            f"жұмыс күнінен аспайтын мерзімде қабылданады. Бағдарлама ережесі: келіп түскен күннен кейінгі "
-            f"7-жұмыс күні — {_day_kk(decision_due)}.",
-            *BASIS_DECISION))
+    term = term_dates(rule_id, trigger, cal)
+    expiry = term.expiry
+    request_latest = cal.add_working_days(expiry, -REQUEST_WORKING_DAYS)
+    decision_due = cal.add_working_days(received, DECISION_WORKING_DAYS) if received is not None else None
 
     working_left = cal.working_days_between(today, request_latest)
     late = today > request_latest
-    expired = today > term.expiry
+    expired = today > expiry
     status = Status(today, working_left, (request_latest - today).days, late, expired,
-                    cal.working_days_between(today, term.expiry), _urgency(late, working_left))
+                    cal.working_days_between(today, expiry), _urgency(late, working_left))
 
+    codes = list(term.warning_codes)
     if request_latest < trigger:
-        warnings.append(Warning(
-            "request-latest-before-act",
-            f"Последний день направления запроса ({fmt_date(request_latest)}) приходится раньше даты акта "
-            f"({fmt_date(trigger)}): срок обжалования короче 10 рабочих дней после акта. Направьте запрос "
-            f"немедленно и укажите это в письме.",
-            f"Сұрау салуды жіберудің соңғы күні ({fmt_date(request_latest)}) акт күнінен ({fmt_date(trigger)}) "
-            f"бұрын келеді: шағым жасау мерзімі актіден кейін 10 жұмыс күнінен қысқа. Сұрау салуды дереу "
-            f"жіберіңіз және мұны хатта көрсетіңіз."))
+        codes.append("request-latest-before-act")
     if expired:
-        warnings.append(Warning(
-            "term-expired",
-            f"Срок обжалования истёк {fmt_date(term.expiry)}. Подать жалобу можно только с ходатайством о "
-            f"восстановлении пропущенного процессуального срока.",
-            f"Шағым жасау мерзімі {fmt_date(term.expiry)} өтті. Шағымды тек өткізіп алған мерзімді қалпына "
-            f"келтіру туралы өтінішхатпен беруге болады."))
+        codes.append("term-expired")
     elif late and received is None:
-        warnings.append(Warning(
-            "request-latest-passed",
-            f"Последний день направления запроса ({fmt_date(request_latest)}) прошёл. Направьте запрос "
-            f"немедленно: до истечения срока обжалования {fmt_date(term.expiry)} осталось "
-            f"{status.expiry_working_days_left} раб. дн.",
-            f"Сұрау салуды жіберудің соңғы күні ({fmt_date(request_latest)}) өтіп кетті. Сұрау салуды дереу "
-            f"жіберіңіз: шағым жасау мерзімі өткенге дейін ({fmt_date(term.expiry)}) "
-            f"{status.expiry_working_days_left} жұмыс күні қалды."))
-    if decision_due is not None and decision_due > term.expiry:
-        warnings.append(Warning(
-            "decision-after-expiry",
-            f"Срок решения о согласовании ({fmt_date(decision_due)}) наступает после истечения срока обжалования "
-            f"({fmt_date(term.expiry)}): решение нужно принять до {fmt_date(term.expiry)}.",
-            f"Келісу туралы шешім мерзімі ({fmt_date(decision_due)}) шағым жасау мерзімі өткеннен кейін "
-            f"({fmt_date(term.expiry)}) келеді: шешімді {fmt_date(term.expiry)} дейін қабылдау қажет."))
-
-    last = max(d for d in (term.expiry, decision_due, today) if d is not None)
-    first = min(d for d in (trigger, request_latest) if d is not None)
-    if max(term.expiry, decision_due or term.expiry).year > cal.valid_through:
-        warnings.append(Warning(
-            "beyond-valid-through",
-            f"Даты выходят за {cal.valid_through} год — последний год с подтверждённым производственным "
-            f"календарём. Праздники и переносы позже этого года не утверждены: проверьте даты.",
-            f"Күндер {cal.valid_through} жылдан — өндірістік күнтізбесі расталған соңғы жылдан асады. Одан "
-            f"кейінгі мерекелер мен ауыстырулар бекітілмеген: күндерді тексеріңіз."))
-    estimated = [i for i in cal.special_days(first, last) if i.estimated]
-    if estimated:
-        names_ru = "; ".join(f"{fmt_date(i.date)} — {i.name_ru}" for i in estimated)
-        names_kk = "; ".join(f"{fmt_date(i.date)} — {i.name_kk}" for i in estimated)
-        warnings.append(Warning(
-            "estimated-holiday",
-            f"В расчётный период попадает праздник с предварительной датой ({names_ru}). Дата подтверждается "
-            f"ДУМК; уточните её в настройках календаря.",
-            f"Есептік кезеңге күні алдын ала белгіленген мереке кіреді ({names_kk}). Күнін ҚМДБ растайды; "
-            f"күнтізбе баптауларында нақтылаңыз."))
-
-    return ConsentDeadlines(term.rule, trigger, term.term_start, term.nominal_end, term.expiry, request_latest,
-                            received, decision_due, today, status, term.by_analogy, warnings, trail)
+        codes.append("request-latest-passed")
+    if decision_due is not None and decision_due > expiry:
+        codes.append("decision-after-expiry")
+    if max(expiry, decision_due or expiry).year > cal.valid_through:
+        codes.append("beyond-valid-through")
+    first, last = _window(term, request_latest, decision_due, today)
+    if cal.has_estimated_days(first, last):
+        codes.append("estimated-holiday")
+    return ConsentDeadlines(term, request_latest, received, decision_due, today, status, tuple(codes), cal)

@@ -174,18 +174,6 @@ RULES: dict[str, TermRule] = {r.id: r for r in (
 )}
 
 
-@dataclass
-class TermResult:
-    rule: TermRule
-    trigger: date
-    term_start: date
-    nominal_end: date  # the last day before any roll-forward
-    expiry: date  # the last day to file
-    by_analogy: bool = False
-    trail: list[Step] = field(default_factory=list)
-    warnings: list[Warning] = field(default_factory=list)
-
-
 def get_rule(rule_id: str) -> TermRule:
     try:
         return RULES[rule_id]
@@ -203,6 +191,53 @@ def add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, _stdcal.monthrange(year, month)[1]))
 
 
+@dataclass(frozen=True)
+class TermDates:
+    """The dates of a term, computed without any text (fast: the register computes thousands)."""
+
+    rule: TermRule
+    trigger: date
+    term_start: date
+    nominal_end: date  # the last day before any roll-forward
+    expiry: date  # the last day to file
+    by_analogy: bool = False
+    window_end: date | None = None  # civil-simplified: end of the 5-working-day window
+    months: int | None = None  # the month count actually applied (1 under the transitional cassation rule)
+    transitional: bool = False  # an act announced before CASSATION_REFORM
+
+    @property
+    def warning_codes(self) -> tuple[str, ...]:
+        codes = []
+        if self.by_analogy:
+            codes.append("by-analogy")
+        if self.transitional:
+            codes.append("cassation-transitional")
+        if self.rule.id == "civil-cassation":
+            codes.append("cassation-excluded-categories")
+        return tuple(codes)
+
+
+def term_dates(rule_id: str, trigger: date, calendar: WorkCalendar | None = None) -> TermDates:
+    """When does the term to file the complaint expire (dates only; see ``term_trail`` for why)."""
+    rule = get_rule(rule_id)
+    cal = calendar or default_calendar()
+    term_start = trigger + timedelta(days=1)
+    transitional = rule.stage == "cassation" and trigger < CASSATION_REFORM
+    if rule.id == "civil-simplified":
+        window_end = cal.add_working_days(trigger, 5)
+        nominal = add_months(window_end, 1)
+        return TermDates(rule, trigger, term_start, nominal, cal.working_day_on_or_after(nominal), True,
+                         window_end, 1)
+    if rule.months:
+        months = 1 if (rule.id == "admin-cassation" and transitional) else rule.months
+        nominal = add_months(trigger, months)
+        return TermDates(rule, trigger, term_start, nominal, cal.working_day_on_or_after(nominal),
+                         months=months, transitional=transitional)
+    end = cal.add_working_days(trigger, rule.working_days)
+    return TermDates(rule, trigger, term_start, end, end, transitional=transitional)
+
+
+# ---------------------------------------------------------------------------- explanation
 def _day_ru(d: date) -> str:
     return f"{fmt_date(d)} ({weekday_ru(d)})"
 
@@ -215,34 +250,24 @@ def _months_ru(n: int) -> str:
     return {1: "1 месяц", 2: "2 месяца", 6: "6 месяцев"}.get(n, f"{n} мес.")
 
 
-def _roll_forward(nominal: date, cal: WorkCalendar, trail: list[Step]) -> date:
+def _roll_forward_step(nominal: date, expiry: date, cal: WorkCalendar) -> Step:
     """ГПК ст. 123 ч. 4: a last day that is not a working day moves to the next working day."""
-    if cal.is_working_day(nominal):
-        return nominal
-    expiry = cal.next_working_day(nominal)
-    skipped = []
-    d = nominal
-    while d < expiry:
-        info = cal.day_info(d)
-        skipped.append((d, info))
-        d += timedelta(days=1)
-    why_ru = "; ".join(f"{_day_ru(x)} — {i.name_ru if i.kind != 'weekend' else 'выходной день'}"
-                       for x, i in skipped)
-    why_kk = "; ".join(f"{_day_kk(x)} — {i.name_kk if i.kind != 'weekend' else 'демалыс күні'}"
-                       for x, i in skipped)
-    trail.append(Step(
+    skipped = [cal.day_info(date.fromordinal(o)) for o in range(nominal.toordinal(), expiry.toordinal())]
+    why_ru = "; ".join(f"{_day_ru(i.date)} — {i.name_ru if i.kind != 'weekend' else 'выходной день'}"
+                       for i in skipped)
+    why_kk = "; ".join(f"{_day_kk(i.date)} — {i.name_kk if i.kind != 'weekend' else 'демалыс күні'}"
+                       for i in skipped)
+    return Step(
         expiry,
         f"Последний день срока {_day_ru(nominal)} — нерабочий день, срок переносится на следующий "
         f"рабочий день {_day_ru(expiry)}. Нерабочие дни: {why_ru}.",
         f"Мерзімнің соңғы күні {_day_kk(nominal)} — жұмыс істелмейтін күн, мерзім келесі жұмыс күніне "
         f"{_day_kk(expiry)} ауыстырылады. Жұмыс істелмейтін күндер: {why_kk}.",
-        *_GPK_123_4))
-    return expiry
+        *_GPK_123_4)
 
 
-def _month_term(start_event: date, months: int, cal: WorkCalendar, trail: list[Step],
-                basis: tuple[str, str]) -> tuple[date, date]:
-    nominal = add_months(start_event, months)
+def _month_steps(start_event: date, months: int, nominal: date, expiry: date, cal: WorkCalendar,
+                 basis: tuple[str, str]) -> list[Step]:
     if nominal.day == start_event.day:
         how_ru = f"то же число ({start_event.day}-е) последнего месяца срока"
         how_kk = f"мерзімнің соңғы айының сол күні ({start_event.day})"
@@ -250,112 +275,127 @@ def _month_term(start_event: date, months: int, cal: WorkCalendar, trail: list[S
         how_ru = (f"в последнем месяце срока нет {start_event.day}-го числа — срок истекает в последний "
                   f"день месяца")
         how_kk = f"мерзімнің соңғы айында {start_event.day}-күн жоқ — мерзім айдың соңғы күні аяқталады"
-    trail.append(Step(
+    steps = [Step(
         nominal,
         f"{_months_ru(months)} от {fmt_date(start_event)}: {how_ru} — {_day_ru(nominal)}.",
         f"{fmt_date(start_event)} бастап {months} ай: {how_kk} — {_day_kk(nominal)}.",
-        f"{basis[0]}; {_GPK_123_2[0]}", f"{basis[1]}; {_GPK_123_2[1]}"))
-    return nominal, _roll_forward(nominal, cal, trail)
+        f"{basis[0]}; {_GPK_123_2[0]}", f"{basis[1]}; {_GPK_123_2[1]}")]
+    if expiry != nominal:
+        steps.append(_roll_forward_step(nominal, expiry, cal))
+    return steps
 
 
-def _working_day_term(start_event: date, n: int, cal: WorkCalendar, trail: list[Step],
-                      basis: tuple[str, str]) -> date:
-    end = cal.add_working_days(start_event, n)
-    off = [i for i in cal.special_days(start_event + timedelta(days=1), end) if not i.working]
+def _working_day_step(start_event: date, n: int, end: date, cal: WorkCalendar, basis: tuple[str, str]) -> Step:
+    named = cal.special_days(start_event + timedelta(days=1), end)
+    off = [i for i in named if not i.working]
+    worked = [i for i in named if i.working]
     extra_ru = extra_kk = ""
     if off:
         extra_ru = " Не считаются праздничные и перенесённые выходные дни: " + "; ".join(
             f"{fmt_date(i.date)} — {i.name_ru}" for i in off) + "."
         extra_kk = " Мереке және ауыстырылған демалыс күндері есептелмейді: " + "; ".join(
             f"{fmt_date(i.date)} — {i.name_kk}" for i in off) + "."
-    worked = [i for i in cal.special_days(start_event + timedelta(days=1), end) if i.working]
     if worked:
         extra_ru += " Считаются рабочими: " + "; ".join(f"{fmt_date(i.date)} — {i.name_ru}" for i in worked) + "."
         extra_kk += " Жұмыс күні ретінде есептеледі: " + "; ".join(
             f"{fmt_date(i.date)} — {i.name_kk}" for i in worked) + "."
-    trail.append(Step(
+    return Step(
         end,
         f"{n}-й рабочий день после {fmt_date(start_event)} — {_day_ru(end)} (субботы, воскресенья и "
         f"нерабочие дни не считаются).{extra_ru}",
         f"{fmt_date(start_event)} кейінгі {n}-жұмыс күні — {_day_kk(end)} (сенбі, жексенбі және жұмыс "
         f"істелмейтін күндер есептелмейді).{extra_kk}",
-        basis[0], basis[1]))
-    return end
+        basis[0], basis[1])
+
+
+def term_trail(t: TermDates, calendar: WorkCalendar | None = None) -> list[Step]:
+    """Each step of the term, with its date, what happened and the article it rests on."""
+    cal = calendar or default_calendar()
+    rule, trigger = t.rule, t.trigger
+    basis = (rule.basis_ru, rule.basis_kk)
+    via_appk = _APPK_1 if rule.procedure == ADMINISTRATIVE else ("", "")
+    trail = [
+        Step(trigger,
+             f"Событие, с которым связано начало срока «{rule.title_ru}» ({rule.period_ru()}): {rule.trigger_ru} — "
+             f"{_day_ru(trigger)}.",
+             f"«{rule.title_kk}» мерзімінің ({rule.period_kk()}) басталуы байланысты оқиға: {rule.trigger_kk} — "
+             f"{_day_kk(trigger)}.",
+             rule.basis_ru, rule.basis_kk),
+        Step(t.term_start,
+             f"Срок начинает течь на следующий день после события — {_day_ru(t.term_start)}.",
+             f"Мерзім оқиғадан кейінгі күні басталады — {_day_kk(t.term_start)}.",
+             _GPK_122[0] + via_appk[0], _GPK_122[1] + via_appk[1]),
+    ]
+    if t.window_end is not None:
+        step = _working_day_step(trigger, 5, t.window_end, cal, basis)
+        trail.append(Step(
+            step.date,
+            step.text_ru + " Здесь оканчивается срок подачи заявления об отмене решения; заявление не подавалось — "
+                           "открывается апелляционное обжалование.",
+            step.text_kk + " Осы күні шешімнің күшін жою туралы өтініш беру мерзімі аяқталады; өтініш берілмеген — "
+                           "апелляциялық шағым жасау мүмкіндігі ашылады.",
+            step.basis_ru, step.basis_kk))
+        trail += _month_steps(t.window_end, 1, t.nominal_end, t.expiry, cal, basis)
+    elif t.months:
+        if t.transitional and rule.id == "admin-cassation":
+            basis = ("АППК РК, ст. 169 ч. 2 (в редакции до 01.07.2025)",
+                     "ӘРПК, 169-бап 2-бөлік (01.07.2025 дейінгі редакция)")
+        trail += _month_steps(trigger, t.months, t.nominal_end, t.expiry, cal, basis)
+    else:
+        trail.append(_working_day_step(trigger, rule.working_days, t.expiry, cal, basis))
+    trail.append(Step(
+        t.expiry,
+        f"Срок подачи жалобы истекает {_day_ru(t.expiry)} в 24:00; жалоба, сданная на почту или поданная в "
+        f"электронной форме до 24:00 последнего дня, подана в срок.",
+        f"Шағым беру мерзімі {_day_kk(t.expiry)} сағат 24:00-де өтеді; соңғы күні 24:00-ге дейін поштаға "
+        f"тапсырылған немесе электрондық нысанда берілген шағым мерзімінде берілген болып саналады.",
+        _GPK_123_5[0] + via_appk[0], _GPK_123_5[1] + via_appk[1]))
+    return trail
+
+
+_TERM_WARNINGS = {
+    "by-analogy": (
+        "Срок по упрощённому производству рассчитан по аналогии: 1 месяц после окончания 5-рабочего-дневного "
+        "срока на заявление об отмене (ГПК ст. 267-4 об этом умалчивает). Проверьте.",
+        "Оңайлатылған іс жүргізу бойынша мерзім ұқсастығы бойынша есептелді: күшін жою туралы өтінішке арналған "
+        "5 жұмыс күндік мерзім аяқталғаннан кейін 1 ай (АПК 267-4-бап бұл туралы айтпайды). Тексеріңіз."),
+    ("cassation-transitional", "admin-cassation"): (
+        "Акт оглашён до 01.07.2025: срок рассчитан по прежнему правилу — 1 месяц со дня вручения акта в "
+        "окончательной форме (введите дату вручения). Проверьте переходный режим кассационного обжалования.",
+        "Акт 01.07.2025 дейін жарияланған: мерзім бұрынғы ереже бойынша есептелді — түпкілікті нысандағы акт табыс "
+        "етілген күннен бастап 1 ай (табыс етілген күнді енгізіңіз). Кассациялық шағым жасаудың өтпелі режимін "
+        "тексеріңіз."),
+    ("cassation-transitional", "civil-cassation"): (
+        "Акт апелляционной инстанции оглашён до 01.07.2025 (начала работы новой кассационной системы): проверьте "
+        "переходные положения — какой суд и в каком порядке рассматривает жалобу.",
+        "Апелляциялық саты актісі 01.07.2025 дейін (жаңа кассациялық жүйе жұмыс істей бастағанға дейін) "
+        "жарияланған: өтпелі ережелерді тексеріңіз — шағымды қай сот және қандай тәртіппен қарайды."),
+}
+
+
+def term_warnings(t: TermDates) -> list[Warning]:
+    out = []
+    for code in t.warning_codes:
+        if code == "cassation-excluded-categories":
+            out.append(Warning(code, t.rule.notes_ru[0], t.rule.notes_kk[0]))
+        else:
+            ru, kk = _TERM_WARNINGS.get(code) or _TERM_WARNINGS[(code, t.rule.id)]
+            out.append(Warning(code, ru, kk))
+    return out
+
+
+@dataclass
+class TermResult:
+    dates: TermDates
+    trail: list[Step] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+
+    def __getattr__(self, name):  # rule, trigger, term_start, nominal_end, expiry, by_analogy …
+        return getattr(self.dates, name)
 
 
 def compute_term(rule_id: str, trigger: date, calendar: WorkCalendar | None = None) -> TermResult:
-    """When does the term to file the complaint expire, and why."""
-    rule = get_rule(rule_id)
+    """When does the term to file the complaint expire, and why (dates, trail and warnings)."""
     cal = calendar or default_calendar()
-    trail: list[Step] = []
-    warnings: list[Warning] = []
-    basis = (rule.basis_ru, rule.basis_kk)
-    via_appk = _APPK_1 if rule.procedure == ADMINISTRATIVE else ("", "")
-    trail.append(Step(
-        trigger,
-        f"Событие, с которым связано начало срока «{rule.title_ru}» ({rule.period_ru()}): {rule.trigger_ru} — "
-        f"{_day_ru(trigger)}.",
-        f"«{rule.title_kk}» мерзімінің ({rule.period_kk()}) басталуы байланысты оқиға: {rule.trigger_kk} — "
-        f"{_day_kk(trigger)}.",
-        rule.basis_ru, rule.basis_kk))
-    term_start = trigger + timedelta(days=1)
-    trail.append(Step(
-        term_start,
-        f"Срок начинает течь на следующий день после события — {_day_ru(term_start)}.",
-        f"Мерзім оқиғадан кейінгі күні басталады — {_day_kk(term_start)}.",
-        _GPK_122[0] + via_appk[0], _GPK_122[1] + via_appk[1]))
-    by_analogy = False
-
-    if rule.id == "civil-simplified":
-        window_end = _working_day_term(trigger, 5, cal, trail, basis)
-        trail[-1] = Step(
-            window_end,
-            trail[-1].text_ru + " Здесь оканчивается срок подачи заявления об отмене решения; заявление "
-                                "не подавалось — открывается апелляционное обжалование.",
-            trail[-1].text_kk + " Осы күні шешімнің күшін жою туралы өтініш беру мерзімі аяқталады; өтініш "
-                                "берілмеген — апелляциялық шағым жасау мүмкіндігі ашылады.",
-            trail[-1].basis_ru, trail[-1].basis_kk)
-        nominal, expiry = _month_term(window_end, 1, cal, trail, basis)
-        by_analogy = True
-        warnings.append(Warning(
-            "by-analogy",
-            "Срок по упрощённому производству рассчитан по аналогии: 1 месяц после окончания "
-            "5-рабочего-дневного срока на заявление об отмене (ГПК ст. 267-4 об этом умалчивает). Проверьте.",
-            "Оңайлатылған іс жүргізу бойынша мерзім ұқсастығы бойынша есептелді: күшін жою туралы өтінішке "
-            "арналған 5 жұмыс күндік мерзім аяқталғаннан кейін 1 ай (АПК 267-4-бап бұл туралы айтпайды). "
-            "Тексеріңіз."))
-    elif rule.id == "admin-cassation" and trigger < CASSATION_REFORM:
-        nominal, expiry = _month_term(trigger, 1, cal, trail,
-                                      ("АППК РК, ст. 169 ч. 2 (в редакции до 01.07.2025)",
-                                       "ӘРПК, 169-бап 2-бөлік (01.07.2025 дейінгі редакция)"))
-        warnings.append(Warning(
-            "cassation-transitional",
-            "Акт оглашён до 01.07.2025: срок рассчитан по прежнему правилу — 1 месяц со дня вручения акта в "
-            "окончательной форме (введите дату вручения). Проверьте переходный режим кассационного "
-            "обжалования.",
-            "Акт 01.07.2025 дейін жарияланған: мерзім бұрынғы ереже бойынша есептелді — түпкілікті нысандағы "
-            "акт табыс етілген күннен бастап 1 ай (табыс етілген күнді енгізіңіз). Кассациялық шағым "
-            "жасаудың өтпелі режимін тексеріңіз."))
-    elif rule.months:
-        nominal, expiry = _month_term(trigger, rule.months, cal, trail, basis)
-    else:
-        nominal = expiry = _working_day_term(trigger, rule.working_days, cal, trail, basis)
-
-    if rule.id == "civil-cassation" and trigger < CASSATION_REFORM:
-        warnings.append(Warning(
-            "cassation-transitional",
-            "Акт апелляционной инстанции оглашён до 01.07.2025 (начала работы новой кассационной системы): "
-            "проверьте переходные положения — какой суд и в каком порядке рассматривает жалобу.",
-            "Апелляциялық саты актісі 01.07.2025 дейін (жаңа кассациялық жүйе жұмыс істей бастағанға дейін) "
-            "жарияланған: өтпелі ережелерді тексеріңіз — шағымды қай сот және қандай тәртіппен қарайды."))
-    if rule.id == "civil-cassation":
-        warnings.append(Warning("cassation-excluded-categories", rule.notes_ru[0], rule.notes_kk[0]))
-
-    trail.append(Step(
-        expiry,
-        f"Срок подачи жалобы истекает {_day_ru(expiry)} в 24:00; жалоба, сданная на почту или поданная в "
-        f"электронной форме до 24:00 последнего дня, подана в срок.",
-        f"Шағым беру мерзімі {_day_kk(expiry)} сағат 24:00-де өтеді; соңғы күні 24:00-ге дейін поштаға "
-        f"тапсырылған немесе электрондық нысанда берілген шағым мерзімінде берілген болып саналады.",
-        _GPK_123_5[0] + via_appk[0], _GPK_123_5[1] + via_appk[1]))
-    return TermResult(rule, trigger, term_start, nominal, expiry, by_analogy, trail, warnings)
+    t = term_dates(rule_id, trigger, cal)
+    return TermResult(t, term_trail(t, cal), term_warnings(t))
