@@ -1,0 +1,174 @@
+"""Kelisim benchmarks: each scenario is measured against a baseline measured in the same run, and the ratio
+is compared with its target. `make bench` runs this file; `--json` prints the figures as one JSON object.
+
+Scenarios
+- deadline chains: `compute_deadlines` (term, latest sending day, decision due, status, warning codes) over
+  varied rules and dates. Baseline: the same chain computed the naive way, day by day, in the same run. Target:
+  ≥ 100,000 chains per second, and faster than the naive way.
+- KATO load: building the whole directory (15,594 units, parents, kinds, akims) from `kato.csv`. Baseline:
+  only parsing the same CSV with the standard `csv` module. Target: under 100 ms.
+- start-up: `python -m kelisim gui` to the main window's first paint (KELISIM_EXIT_AFTER_PAINT=1), against a
+  bare PySide6 QMainWindow with a QTableView, started the same way in the same run. Target: ≤ 1.5× that floor.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "desktop"))
+
+BARE_WINDOW = r"""
+import sys
+from PySide6.QtCore import QObject, QEvent, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv)
+w = QMainWindow(); w.setCentralWidget(QTableView()); w.resize(1100, 760)
+class Painted(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+f = Painted(); w.installEventFilter(f); w.show()
+app.exec()
+"""
+
+
+def _median_time(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+# ------------------------------------------------------------------------------------------ deadline chains
+def bench_deadlines(n: int = 30_000) -> dict:
+    from kelisim.law.calendar import default_calendar
+    from kelisim.law.deadlines import compute_deadlines
+    from kelisim.law.terms import RULES, add_months
+
+    cal = default_calendar()
+    rules = sorted(RULES)
+    rnd = random.Random(20261124)
+    items = [(rules[i % len(rules)], date(2024, 1, 1) + timedelta(days=rnd.randrange(1000))) for i in range(n)]
+    today = date(2026, 11, 24)
+    for rule, trigger in items[:1000]:  # warm the calendar's years
+        compute_deadlines(rule, trigger, received=trigger + timedelta(days=5), today=today, calendar=cal)
+
+    def ours():
+        for rule, trigger in items:
+            compute_deadlines(rule, trigger, received=trigger + timedelta(days=5), today=today, calendar=cal)
+
+    def step(d: date, k: int) -> date:  # day by day, as a naive program would
+        one = timedelta(days=1 if k > 0 else -1)
+        for _ in range(abs(k)):
+            d += one
+            while not cal.day_info(d).working:
+                d += one
+        return d
+
+    def naive():
+        for rule_id, trigger in items:
+            rule = RULES[rule_id]
+            if rule.months:
+                end = add_months(trigger, rule.months)
+                while not cal.day_info(end).working:
+                    end += timedelta(days=1)
+            else:
+                end = step(trigger, rule.working_days)
+            step(end, -10)
+            step(trigger + timedelta(days=5), 7)
+
+    t_ours = _median_time(ours, 3)
+    t_naive = _median_time(naive, 1)
+    rate = n / t_ours
+    return {"scenario": "deadline chains", "chains_per_second": round(rate), "naive_chains_per_second":
+            round(n / t_naive), "ratio": round(t_ours / t_naive, 3), "target": "≥ 100000 chains/s",
+            "ok": rate >= 100_000 and t_ours < t_naive}
+
+
+# ------------------------------------------------------------------------------------------ KATO load
+def bench_kato() -> dict:
+    from kelisim.directory.kato import KatoDirectory
+    from kelisim.resources import data_file
+
+    path = data_file("kato.csv")
+
+    def parse_only():
+        with open(path, encoding="utf-8", newline="") as f:
+            list(csv.reader(f))
+
+    def load():
+        KatoDirectory.load(path)
+
+    load()
+    t_base = _median_time(parse_only, 9)
+    t_load = _median_time(load, 9)
+    return {"scenario": "KATO load", "ms": round(t_load * 1000, 1), "csv_parse_ms": round(t_base * 1000, 1),
+            "ratio": round(t_load / t_base, 2), "target": "< 100 ms", "ok": t_load < 0.100}
+
+
+# ------------------------------------------------------------------------------------------ start-up
+def _run_until_paint(args: list[str], env: dict) -> float:
+    t0 = time.perf_counter()
+    proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=60)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(f"{args} exited {proc.returncode}: {proc.stderr[-2000:]}")
+    return elapsed
+
+
+def bench_startup(repeat: int = 7) -> dict:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = tempfile.mkdtemp(prefix="kelisim-bench-")
+    env.update(KELISIM_HOME=home, KELISIM_EXIT_AFTER_PAINT="1", XDG_CONFIG_HOME=os.path.join(home, "config"))
+    runtime = os.path.join(home, "runtime")
+    os.makedirs(runtime, mode=0o700)
+    env["XDG_RUNTIME_DIR"] = runtime
+    bare, ours = [], []
+    _run_until_paint([sys.executable, "-c", BARE_WINDOW], env)  # warm the page cache
+    _run_until_paint([sys.executable, "-m", "kelisim", "gui"], env)
+    for _ in range(repeat):  # interleaved, so drift in machine load hits both alike
+        bare.append(_run_until_paint([sys.executable, "-c", BARE_WINDOW], env))
+        ours.append(_run_until_paint([sys.executable, "-m", "kelisim", "gui"], env))
+    b, o = statistics.median(bare), statistics.median(ours)
+    return {"scenario": "start-up to first paint", "kelisim_s": round(o, 3), "bare_pyside6_s": round(b, 3),
+            "ratio": round(o / b, 2), "target": "≤ 1.5× bare PySide6", "ok": o / b <= 1.5}
+
+
+SCENARIOS = {"deadlines": bench_deadlines, "kato": bench_kato, "startup": bench_startup}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("scenarios", nargs="*", metavar="SCENARIO", help=f"any of {', '.join(SCENARIOS)} (default: all)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    unknown = [name for name in args.scenarios if name not in SCENARIOS]
+    if unknown:
+        parser.error(f"unknown scenario {', '.join(unknown)}; choose from {', '.join(SCENARIOS)}")
+    results = [SCENARIOS[name]() for name in (args.scenarios or SCENARIOS)]
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        for r in results:
+            figures = ", ".join(f"{k}={v}" for k, v in r.items() if k not in ("scenario", "target", "ok"))
+            print(f"{'OK  ' if r['ok'] else 'MISS'} {r['scenario']:<26} {figures}  (target {r['target']})")
+    return 0 if all(r["ok"] for r in results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
