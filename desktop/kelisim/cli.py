@@ -132,17 +132,13 @@ def cmd_calendar(args) -> int:
 
 # ---------------------------------------------------------------------------- route
 def cmd_route(args) -> int:
-    from kelisim.directory.kato import default_directory
-    from kelisim.law.routing import explain_kk, explain_ru, route, route_dict
+    from kelisim.directory.routing import route_kato
 
-    code = args.kato.strip()
-    directory = default_directory()
-    body = directory.body(code)
-    result = route(body, args.procedure)
+    result = route_kato(args.kato, args.procedure, args.stage)
     if args.json:
-        _print_json(route_dict(result))
+        _print_json(result.to_dict())
     else:
-        print(explain_kk(result) if _lang(args) == "kk" else explain_ru(result))
+        print(result.explain(_lang(args)))
     return 0
 
 
@@ -179,7 +175,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     rt = sub.add_parser("route", help="кто согласовывает обжалование для органа с кодом КАТО, и на каком основании")
     rt.add_argument("kato", metavar="KATO", help="код КАТО органа (9 цифр)")
-    rt.add_argument("--procedure", choices=("civil", "administrative"), default="civil")
+    rt.add_argument("--procedure", choices=("civil", "administrative"), default="civil",
+                    help="вид производства (по умолчанию civil)")
+    rt.add_argument("--stage", choices=("appeal", "cassation"), default="appeal",
+                    help="апелляция или кассация (по умолчанию appeal)")
     rt.add_argument("--json", action="store_true")
     rt.add_argument("--lang", choices=("ru", "kk"), default="ru")
     rt.set_defaults(func=cmd_route)
