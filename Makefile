@@ -17,7 +17,8 @@ test: $(STAMP) qt-libs
 bench: $(STAMP) qt-libs
 	$(PY) benchmarks/run.py
 
-# Compile Qt Linguist sources (.ts) into the .qm files the program loads.
+# Refresh the Qt Linguist sources (.ts) from tr() calls and forms/*.ui, compile them into the .qm files the
+# program loads; fails while a string is untranslated.
 i18n: $(STAMP)
 	$(PY) -m kelisim.ui.i18n_build
 

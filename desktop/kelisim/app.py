@@ -1,0 +1,54 @@
+"""Starts the QApplication: the remembered interface language, the main window, the event loop.
+
+``KELISIM_EXIT_AFTER_PAINT=1`` (the start-up benchmark): quit right after the main window's first paint and
+print ``first-paint <seconds since the process started>``.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+_IMPORTED = time.perf_counter()
+
+
+def seconds_since_process_start() -> float:
+    """Wall seconds since this process started (Linux: from /proc; elsewhere: since this module was imported)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        start = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22: start time, clock ticks after boot
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - start
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.perf_counter() - _IMPORTED
+
+
+def main(qt_args: list[str] | None = None) -> int:
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kelisim import __version__
+    from kelisim.ui import i18n
+
+    QCoreApplication.setOrganizationName("Kelisim")
+    QCoreApplication.setApplicationName("Kelisim")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(["kelisim", *(qt_args or [])])
+    i18n.apply_language(i18n.saved_language(), remember=False)
+
+    from kelisim.ui.main_window import MainWindow
+
+    on_first_paint = None
+    if os.environ.get("KELISIM_EXIT_AFTER_PAINT") == "1":
+        def on_first_paint():
+            print(f"first-paint {seconds_since_process_start():.3f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+    window = MainWindow(on_first_paint=on_first_paint)
+    window.show()
+    code = app.exec()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,70 @@
+"""Load a Designer form (``forms/<name>.ui``) into a widget at run time, with ``QUiLoader``.
+
+The forms are the only source of the layouts: nothing is generated or committed from them. ``load_form(name, base)``
+builds the form's children into ``base`` (an instance of our own ``QWidget`` / ``QMainWindow`` / ``QDialog``
+subclass, which keeps its behaviour) and returns a ``Form`` that looks its widgets, layouts and actions up by their
+object names (``form.ruleCombo``).
+
+The loader is created with language change enabled: when the interface language changes, every string the form
+marks as translatable (labels, titles, tooltips, tab titles, table headers, actions, menus) is translated again by
+Qt itself, in the form's context (its ``<class>`` name, the context ``pyside6-lupdate`` files them under).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtUiTools import QUiLoader
+
+from kelisim.ui.paths import forms_dir
+
+
+class FormError(RuntimeError):
+    """A form is missing or cannot be read: an installation problem, not a user's mistake."""
+
+
+class _BaseInstanceLoader(QUiLoader):
+    """Creates the form's top-level widget as ``base`` itself, every other widget as usual."""
+
+    def __init__(self, base):
+        super().__init__()
+        self._base = base
+        self.setLanguageChangeEnabled(True)
+
+    def createWidget(self, class_name, parent=None, name=""):  # noqa: N802 - Qt API
+        if parent is None and self._base is not None:
+            if not self._base.objectName():
+                self._base.setObjectName(name)  # the form's <connections> name their receiver by it
+            return self._base
+        return super().createWidget(class_name, parent, name)
+
+
+class Form:
+    """The loaded form's objects by object name: ``form.copyButton``, ``form.calculatorLayout``, ``form.actionQuit``."""
+
+    def __init__(self, root: QObject, name: str):
+        self._root = root
+        self._name = name
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        found = self._root.findChild(QObject, name)
+        if found is None:
+            raise AttributeError(f"forms/{self._name}.ui has no object named {name!r}")
+        setattr(self, name, found)  # cache: the objects live as long as the root
+        return found
+
+
+def load_form(name: str, base) -> Form:
+    """Build ``forms/<name>.ui`` into ``base`` (whose class must be, or derive from, the form's top-level class)."""
+    path = forms_dir() / f"{name}.ui"
+    file = QFile(str(path))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FormError(f"cannot open the form {path}: {file.errorString()}")
+    try:
+        loader = _BaseInstanceLoader(base)
+        root = loader.load(file, None)
+    finally:
+        file.close()
+    if root is None:
+        raise FormError(f"cannot load the form {path}: {loader.errorString()}")
+    return Form(base, name)
