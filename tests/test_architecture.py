@@ -14,7 +14,7 @@ STDLIB = set(sys.stdlib_module_names)
 # For each package: the kelisim packages and the third-party top-level modules it may import.
 ALLOWED = {
     "law": ({"law", "resources"}, {"holidays"}),
-    "directory": ({"law", "directory", "resources"}, {"pymorphy3"}),
+    "directory": ({"law", "directory", "resources"}, set()),
     "store": ({"law", "directory", "store", "resources", "home"}, {"sqlite_utils"}),
     "documents": ({"law", "directory", "store", "documents", "resources", "home"}, {"docxtpl", "docx", "jinja2"}),
 }

@@ -1,0 +1,42 @@
+"""The local store: one SQLite database and one attachments folder in the data folder.
+
+Only this package writes SQL. ``Store`` opens (and creates, migrates, checks and backs up) the database of a
+data folder and gives the repositories: bodies, officials, cases, attachments.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from kelisim.store.attachments import Attachments
+from kelisim.store.bodies import Bodies, Body, Official, Officials
+from kelisim.store.cases import Case, Cases, Party
+from kelisim.store.db import Database, StoreDamaged, StoreError, restore_latest_backup
+
+
+class Store:
+    """Everything the program keeps, for one data folder."""
+
+    def __init__(self, home: Path | str | None = None, *, auto_backup: bool = True, today: date | None = None):
+        self.database = Database(Path(home) if home else None, auto_backup=auto_backup, today=today)
+        self.home = self.database.home
+        self.bodies = Bodies(self.database)
+        self.officials = Officials(self.database)
+        self.cases = Cases(self.database)
+        self.attachments = Attachments(self.database)
+
+    def transaction(self):
+        return self.database.transaction()
+
+    def close(self) -> None:
+        self.database.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+__all__ = ["Store", "StoreError", "StoreDamaged", "restore_latest_backup", "Body", "Official", "Case", "Party",
+           "Bodies", "Officials", "Cases", "Attachments"]
