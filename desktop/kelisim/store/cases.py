@@ -16,6 +16,7 @@ from typing import Any, Iterable
 from kelisim.law import LawError
 from kelisim.law.calendar import WorkCalendar, default_calendar
 from kelisim.law.deadlines import compute_deadlines
+from kelisim.law.identifiers import validate_iin_or_bin
 from kelisim.law.terms import RULES
 from kelisim.store.db import Database, StoreError, now_iso, os_user
 
@@ -200,9 +201,9 @@ def validate_parties(parties: Iterable[Any]) -> list[Party]:
                              f"№{number} тарап: атауын немесе ТАӘ көрсетіңіз.", code="bad-party")
         number_text = "".join(str(party.id_number or "").split())
         if number_text:
-            from kelisim.law.identifiers import validate_iin_or_bin
-
-            validate_iin_or_bin(number_text)  # raises LawError with the reason
+            # strict=False: since 2013 the digits need not match the person's data (Decree No. 853); the check
+            # digit and the length still catch typing errors.
+            validate_iin_or_bin(number_text, strict=False)
         out.append(Party(party.role, name, number_text))
     return out
 
