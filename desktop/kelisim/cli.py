@@ -188,6 +188,10 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("--json", action="store_true")
     cl.add_argument("--lang", choices=("ru", "kk"), default="ru")
     cl.set_defaults(func=cmd_calendar)
+
+    from kelisim.cli_store import add_parsers
+
+    add_parsers(sub, _Parser)
     return parser
 
 

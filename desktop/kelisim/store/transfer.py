@@ -1,0 +1,197 @@
+"""Moving data in and out as single verified archives (``store.archive``):
+
+- ``backup``: the database (a consistent snapshot through SQLite's backup API) and every attachment, with a
+  manifest of SHA-256 sums; ``restore`` verifies the whole archive before touching anything and keeps the
+  current data aside.
+- ``export_case`` / ``import_case``: one case with its parties, bodies, history and attachments in a
+  ``.kelisim`` file another copy of the program can open; verified on import, all or nothing.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import os
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from pathlib import Path
+
+from kelisim.store.archive import ArchiveError
+from kelisim.store.archive import read_archive as _read_archive
+from kelisim.store.archive import write_archive as _write_archive
+from kelisim.store.bodies import NAME_FIELDS
+from kelisim.store.cases import Case
+from kelisim.store.db import DB_NAME, StoreError, disk_error
+from kelisim.store.schema import SCHEMA_VERSION
+
+CASE_FORMAT = "kelisim-case"
+CASE_FORMAT_VERSION = 1
+BACKUP_FORMAT = "kelisim-backup"
+BODY_FIELDS = ("kind", "kato", "kato_edition", *NAME_FIELDS, "address_ru", "address_kk", "phone", "email")
+
+
+def write_archive(*args, **kwargs) -> Path:
+    try:
+        return _write_archive(*args, **kwargs)
+    except ArchiveError as exc:
+        raise StoreError(exc.message_ru, exc.message_kk, code=exc.code) from exc
+
+
+def read_archive(*args, **kwargs):
+    try:
+        return _read_archive(*args, **kwargs)
+    except ArchiveError as exc:
+        raise StoreError(exc.message_ru, exc.message_kk, code=exc.code) from exc
+
+
+def _stamp() -> str:
+    return _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+# ---------------------------------------------------------------------------- backup / restore
+def backup(store, dest: Path | None = None) -> Path:
+    """One archive with the database and the attachments; ``dest`` a file or a folder (default backups/)."""
+    folder = store.home / "backups"
+    target = Path(dest) if dest else folder
+    if target.is_dir() or not target.suffix:
+        target = target / f"kelisim-backup-{_stamp()}.zip"
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        snapshot = Path(tmp) / DB_NAME
+        try:  # a compact, consistent copy (no free pages that would look like an archive bomb)
+            store.database.execute("VACUUM INTO ?", (str(snapshot),))
+        except sqlite3.OperationalError as exc:
+            raise disk_error(OSError(28 if "full" in str(exc) else 5, str(exc)), "резервное копирование",
+                             "сақтық көшірме жасау") from exc
+        files = {DB_NAME: snapshot}
+        for row in store.database.query("SELECT sha256 FROM files ORDER BY sha256"):
+            files[f"attachments/{row['sha256'][:2]}/{row['sha256']}"] = store.attachments.path_of(row["sha256"])
+        cases = store.database.one("SELECT count(*) AS n FROM cases")["n"]
+        return write_archive(target, BACKUP_FORMAT, SCHEMA_VERSION,
+                             {"cases": cases, "attachments": len(files) - 1, "home": str(store.home)}, files)
+
+
+def restore(home: Path, src: Path) -> Path:
+    """Replace the data folder's database and attachments with a verified backup; the current ones are moved to
+    ``restore-aside-<time>/`` first. Returns that folder. The program must not be running on this folder."""
+    home = Path(home)
+    home.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=home))
+    try:
+        read_archive(Path(src), BACKUP_FORMAT, SCHEMA_VERSION, staging)
+        check = sqlite3.connect(f"file:{staging / DB_NAME}?mode=ro", uri=True)
+        try:
+            ok = check.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        except sqlite3.DatabaseError:
+            ok = False
+        finally:
+            check.close()
+        if not ok:
+            raise StoreError("База данных в архиве повреждена; восстановление отменено, данные не изменены.",
+                             "Мұрағаттағы дерекқор зақымдалған; қалпына келтіру тоқтатылды, деректер өзгерген жоқ.",
+                             code="backup-damaged")
+        aside = home / f"restore-aside-{_stamp()}"
+        aside.mkdir()
+        for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", "attachments"):
+            if (home / name).exists():
+                os.replace(home / name, aside / name)
+        os.replace(staging / DB_NAME, home / DB_NAME)
+        if (staging / "attachments").exists():
+            os.replace(staging / "attachments", home / "attachments")
+        else:
+            (home / "attachments").mkdir()
+        return aside
+    except OSError as exc:
+        raise disk_error(exc, "восстановление из архива", "мұрағаттан қалпына келтіру") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------- one case
+def _body_payload(store, body_id: int | None) -> list[dict]:
+    """A body and its parents, nearest first, as plain fields."""
+    if body_id is None:
+        return []
+    chain = [store.bodies.get(body_id), *store.bodies.chain(body_id)]
+    return [{k: getattr(b, k) for k in BODY_FIELDS} for b in chain]
+
+
+def export_case(store, case_id: int, dest: Path) -> Path:
+    case = store.cases.get(case_id)
+    dest = Path(dest)
+    if dest.is_dir():
+        safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in (case.case_number or f"case-{case.id}"))
+        dest = dest / f"{safe}.kelisim"
+    attachments = store.attachments.of_case(case.id)
+    payload = {
+        "case": {k: v for k, v in case.to_dict().items() if k not in ("id", "requester_id", "approver_id",
+                                                                      "signatory_id")},
+        "requester": _body_payload(store, case.requester_id),
+        "approver": _body_payload(store, case.approver_id),
+        "attachments": [{"role": a.role, "name": a.original_name, "pages": a.pages, "sha256": a.sha256,
+                         "path": f"attachments/{a.sha256}"} for a in attachments],
+        "history": store.cases.history(case.id),
+        "format_version": CASE_FORMAT_VERSION,
+    }
+    files = {f"attachments/{a.sha256}": store.attachments.path_of(a.sha256) for a in attachments}
+    return write_archive(dest, CASE_FORMAT, CASE_FORMAT_VERSION, payload, files)
+
+
+def _import_body(store, chain: list[dict]) -> int | None:
+    """Find or create the bodies of a chain (parents first); a KATO body is matched by its code."""
+    parent_id = None
+    for fields in reversed(chain):
+        body = None
+        if fields.get("kato"):
+            with contextlib.suppress(StoreError):
+                body = store.bodies.from_kato(fields["kato"])
+        if body is None:
+            from kelisim.store.bodies import Body
+
+            found = [b for b in store.bodies.search(fields.get("name_ru", ""), limit=5)
+                     if b.name_ru == fields.get("name_ru") and b.kind == fields.get("kind")]
+            body = found[0] if found else store.bodies.add(Body(
+                None, fields["kind"], fields.get("name_ru", ""), parent_id=parent_id,
+                **{k: fields.get(k) or "" for k in BODY_FIELDS if k not in ("kind", "name_ru", "kato",
+                                                                             "kato_edition")}))
+        parent_id = body.id
+    return parent_id
+
+
+def import_case(store, src: Path) -> Case:
+    """Open a ``.kelisim`` file: verify it, then add the case, its bodies and attachments in one transaction.
+    A case already in the register (same identifier) is refused, not duplicated."""
+    with tempfile.TemporaryDirectory(dir=store.home) as tmp:
+        manifest = read_archive(Path(src), CASE_FORMAT, CASE_FORMAT_VERSION, Path(tmp))
+        payload = manifest.payload
+        try:
+            fields = dict(payload["case"])
+            listed = list(payload.get("attachments", []))
+        except (KeyError, TypeError) as exc:
+            raise StoreError("Файл дела неполный: нет данных дела.", "Іс файлы толық емес: іс деректері жоқ.",
+                             code="bad-package") from exc
+        if not isinstance(fields.get("uid"), str) or store.cases.by_uid(fields["uid"]) is not None:
+            existing = store.cases.by_uid(fields.get("uid")) if isinstance(fields.get("uid"), str) else None
+            if existing is not None:
+                raise StoreError(f"Это дело уже есть в реестре (№{existing.id}); повторно не загружается.",
+                                 f"Бұл іс тізілімде бар (№{existing.id}); қайта жүктелмейді.", code="duplicate-case")
+            fields["uid"] = uuid.uuid4().hex
+        keep = {"uid", "direction", "procedure", "rule", "status", "language", "decision", "parties",
+                "court_ru", "court_kk", "case_number", "subject", "act_kind", "act_announced", "act_final",
+                "act_received", "trigger_date", "request_sent", "received_on", "decision_date", "complaint_filed",
+                "closed_on", "executor_name", "executor_phone", "request_number", "incoming_number",
+                "decision_reasons", "notes", "approver_override_reason", "route_rule", "route_basis", "kato_edition"}
+        fields = {k: v for k, v in fields.items() if k in keep}
+        with store.transaction():
+            fields["requester_id"] = _import_body(store, payload.get("requester") or [])
+            fields["approver_id"] = _import_body(store, payload.get("approver") or [])
+            fields["reason"] = f"импорт из файла {Path(src).name}"
+            case = store.cases.create(fields)
+            for item in listed:
+                path = Path(tmp) / str(item.get("path", ""))
+                if not path.is_file() or path.resolve().parent != (Path(tmp) / "attachments").resolve():
+                    raise StoreError("В файле дела не хватает вложения из его описи.",
+                                     "Іс файлында тізімдегі қосымша жетіспейді.", code="bad-package")
+                store.attachments.add(case.id, path, item.get("role", "other"), pages=item.get("pages"),
+                                      original_name=str(item.get("name") or path.name))
+        return store.cases.get(case.id)
