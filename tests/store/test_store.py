@@ -286,3 +286,18 @@ def test_deadlines_are_json_with_the_contract_fields(store):
     row = store.database.one("SELECT deadlines FROM cases WHERE id = ?", (case.id,))
     data = json.loads(row["deadlines"])
     assert {"rule", "trigger", "expiry", "request_latest", "decision_due", "trail", "warnings"} <= set(data)
+
+
+def test_the_users_own_day_off_moves_the_deadlines(store):
+    from kelisim.law.calendar import CalendarOverride
+
+    before = store.cases.create(civil_case(), today=TODAY)
+    assert before.deadlines["request_latest"] == "2026-03-06"
+    store.calendar_days.set(CalendarOverride(date(2026, 3, 12), False, "день траура", "аза күні",
+                                             "Указ Президента (пример)"))
+    after = store.cases.create(civil_case(), today=TODAY)
+    assert after.deadlines["request_latest"] == "2026-03-05"  # one working day fewer before the expiry
+    with pytest.raises(StoreError):
+        store.calendar_days.set(CalendarOverride(date(2026, 3, 5), False, "x", "x", " "))
+    store.calendar_days.remove(date(2026, 3, 12))
+    assert store.cases.create(civil_case(), today=TODAY).deadlines["request_latest"] == "2026-03-06"

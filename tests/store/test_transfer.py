@@ -168,3 +168,17 @@ def test_case_cli_bad_input_exits_2_and_changes_nothing(tmp_path, args, text):
     assert code == 2 and text in err and "Traceback" not in err
     with Store(home, auto_backup=False) as store:
         assert store.cases.count() == 0
+
+
+def test_a_body_kato_does_not_hold_routes_through_its_recorded_parents(tmp_path):
+    from kelisim.store import Body
+    from kelisim.store.register import route_body
+
+    with Store(tmp_path / "a", today=TODAY) as store:
+        district = store.bodies.from_kato("314000000")
+        department = store.bodies.add(Body(None, "local_executive_body", "ГУ «Отдел образования Жамбылского района»",
+                                           parent_id=district.id))
+        result, approver = route_body(store, department.id, "civil")
+        assert approver.id == district.id and result.rule == "p2-5" and result.basis_ru == "Алгоритм, п. 2 пп. 5"
+        result, approver = route_body(store, district.id, "civil")
+        assert approver.kato == "310000000" and result.rule == "p2-6"

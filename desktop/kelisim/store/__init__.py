@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kelisim.store.attachments import Attachments
 from kelisim.store.bodies import Bodies, Body, Official, Officials
+from kelisim.store.calendar import CalendarDays
 from kelisim.store.cases import Case, Cases, Party
 from kelisim.store.db import Database, StoreDamaged, StoreError, restore_latest_backup
 
@@ -22,7 +23,8 @@ class Store:
         self.home = self.database.home
         self.bodies = Bodies(self.database)
         self.officials = Officials(self.database)
-        self.cases = Cases(self.database)
+        self.calendar_days = CalendarDays(self.database)
+        self.cases = Cases(self.database, calendar=self.calendar_days.calendar)
         self.attachments = Attachments(self.database)
 
     def transaction(self):

@@ -11,7 +11,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from kelisim.law import LawError
 from kelisim.law.calendar import WorkCalendar, default_calendar
@@ -209,13 +209,13 @@ def validate_parties(parties: Iterable[Any]) -> list[Party]:
 
 
 class Cases:
-    def __init__(self, db: Database, calendar: WorkCalendar | None = None):
+    def __init__(self, db: Database, calendar: Callable[[], WorkCalendar] | None = None):
         self.db = db
-        self._calendar = calendar
+        self._calendar = calendar  # gives the calendar with the user's own days (store.calendar_days)
 
     @property
     def calendar(self) -> WorkCalendar:
-        return self._calendar or default_calendar()
+        return self._calendar() if self._calendar else default_calendar()
 
     # ------------------------------------------------------------------ creating
     def create(self, fields_: dict, *, today: date | None = None) -> Case:

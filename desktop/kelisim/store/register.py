@@ -74,3 +74,17 @@ def register_case(store, fields: dict, *, requester_kato: str | None = None, app
         for attachment in attachments:
             store.attachments.add(case.id, attachment.path, attachment.role, pages=attachment.pages)
     return store.cases.get(case.id)
+
+
+def route_body(store, body_id: int, procedure: str, stage: str = APPEAL):
+    """Routing for a body kept in the register (a body KATO does not hold, or a corrected one): the chain of
+    its parents as the user recorded them. Returns ``(law.routing.Route, approver Body or None)``."""
+    from kelisim.law.routing import route
+
+    body = store.bodies.get(body_id)
+    chain = store.bodies.chain(body_id)
+    result = route(body.ref(), [b.ref() for b in chain], procedure, stage)
+    approver = None
+    if result.approver is not None:
+        approver = next((b for b in chain if b.ref() == result.approver), None)
+    return result, approver
