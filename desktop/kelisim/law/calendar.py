@@ -319,8 +319,9 @@ class WorkCalendar:
                     break
                 self._cover(lo, hi + 1 + (idx - len(self._ords)) // 240)
             else:
-                before = before_or_on - (1 if self.is_working_day(d) else 0)
-                idx = before + n
+                prefix = self._prefix
+                on_d = before_or_on != (prefix[i - 1] if i else 0)  # is d itself a working day
+                idx = before_or_on - on_d + n
                 if idx >= 0:
                     return date.fromordinal(self._ords[idx])
                 if lo <= MIN_YEAR:
@@ -340,13 +341,13 @@ class WorkCalendar:
 
     def working_days_between(self, start: date, end: date) -> int:
         """Working days in (start, end]; negative when ``end`` is before ``start``."""
-        if end < start:
-            return -self.working_days_between(end, start)
         a, b = start.toordinal(), end.toordinal()
-        if not (self._span and self._base <= a and b < self._end):
+        lo, hi = (a, b) if a <= b else (b, a)
+        if not (self._span and self._base <= lo and hi < self._end):
             self._year(start.year), self._year(end.year)  # range checks with a clear message
-            self._cover(start.year, end.year)
-        return self._prefix[b - self._base] - self._prefix[a - self._base]
+            self._cover(min(start.year, end.year), max(start.year, end.year))
+        base, prefix = self._base, self._prefix
+        return prefix[b - base] - prefix[a - base]
 
     def special_days(self, start: date, end: date) -> list[DayInfo]:
         """Every named day (holiday, moved or transferred day, worked weekend) in [start, end]."""
@@ -357,8 +358,10 @@ class WorkCalendar:
 
     def has_estimated_days(self, start: date, end: date) -> bool:
         """Whether a day in [start, end] carries only an estimated date (cheap: a per-year index)."""
+        years = self._years
         for year in range(start.year, end.year + 1):
-            for d in self._year(year).estimated:
+            y = years.get(year) or self._year(year)
+            for d in y.estimated:
                 if start <= d <= end:
                     return True
         return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 from datetime import date
 
 from kelisim.law import LawError
@@ -35,8 +36,9 @@ def _day_kk(d: date) -> str:
     return f"{fmt_date(d)} ({weekday_kk(d)})"
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(NamedTuple):
+    """Where today stands in the chain (immutable; a named tuple because the register builds thousands)."""
+
     today: date
     working_days_left: int  # working days in (today, request_latest]; negative when late
     calendar_days_left: int  # request_latest − today, in calendar days

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar as _stdcal
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from kelisim.law import LawError
 from kelisim.law.calendar import WorkCalendar, default_calendar, fmt_date, weekday_kk, weekday_ru
@@ -191,9 +192,9 @@ def add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, _stdcal.monthrange(year, month)[1]))
 
 
-@dataclass(frozen=True)
-class TermDates:
-    """The dates of a term, computed without any text (fast: the register computes thousands)."""
+class TermDates(NamedTuple):
+    """The dates of a term, computed without any text (fast: the register computes thousands; an immutable
+    named tuple, three times cheaper to build than a frozen dataclass)."""
 
     rule: TermRule
     trigger: date
