@@ -6,13 +6,17 @@ STAMP  := $(VENV)/.installed
 QT_DEBS := libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libxkbcommon0 libx11-6 fonts-dejavu-core
 QT_LIBS := libGL.so.1 libEGL.so.1 libglib-2.0.so.0 libdbus-1.so.3 libfontconfig.so.1 libxkbcommon.so.0 libX11.so.6
 
-.PHONY: run test bench bundle qt-libs i18n clean
+.PHONY: run test test-long bench bundle qt-libs i18n clean
 
 run: $(STAMP) qt-libs
 	$(PY) -m kelisim gui
 
 test: $(STAMP) qt-libs
 	$(PY) -m pytest -q
+
+# The long fault runs (200 kills each) left out of the default suite.
+test-long: $(STAMP) qt-libs
+	$(PY) -m pytest -q -m long
 
 bench: $(STAMP) qt-libs
 	$(PY) benchmarks/run.py

@@ -208,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except LawError as exc:
-        print(f"kelisim: {exc.message(_lang(args))}", file=sys.stderr)
+        print(f"kelisim: {' '.join(exc.message(_lang(args)).split())}", file=sys.stderr)  # one line, always
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

@@ -75,18 +75,28 @@ def cmd_case_new(args) -> int:
     requester = fields.pop("requester_kato", None)
     approver = fields.pop("approver_kato", None)
     reason = fields.pop("override_reason", "")
+    listed = fields.pop("attachments", [])
+    for key, value in (("requester_kato", requester), ("approver_kato", approver), ("override_reason", reason)):
+        if value is not None and not isinstance(value, str):
+            raise LawError(f"Поле «{key}» в файле дела: ожидался текст.",
+                             f"Іс файлындағы «{key}» өрісі: мәтін күтілді.", code="bad-field")
+    if not isinstance(listed, list):
+        raise LawError("Поле «attachments» в файле дела: ожидался список файлов.",
+                         "Іс файлындағы «attachments» өрісі: файлдар тізімі күтілді.", code="bad-field")
     attachments = [_attachment(f"{a.get('role')}={a.get('path')}") if isinstance(a, dict) else _attachment(str(a))
-                   for a in fields.pop("attachments", [])]
+                   for a in listed]
     for dest, name in OPTION_FIELDS.items():
         value = getattr(args, dest, None)
         if value is not None:
             fields[name] = value
-    parties = list(fields.get("parties", []))
-    for role, values in (("plaintiff", args.plaintiff), ("defendant", args.defendant),
-                         ("third_party", args.third_party)):
-        parties += [_party(role, v) for v in values or ()]
-    if parties:
-        fields["parties"] = parties
+    typed = [_party(role, v) for role, values in (("plaintiff", args.plaintiff), ("defendant", args.defendant),
+                                                 ("third_party", args.third_party)) for v in values or ()]
+    if typed:
+        given = fields.get("parties") or []
+        if not isinstance(given, list):
+            raise LawError("Поле «parties» в файле дела: ожидался список сторон.",
+                             "Іс файлындағы «parties» өрісі: тараптар тізімі күтілді.", code="bad-party")
+        fields["parties"] = given + typed
     attachments += [_attachment(a) for a in args.attach or ()]
     with _store() as store:
         case = register_case(store, fields, requester_kato=args.requester or requester,

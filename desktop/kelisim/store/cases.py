@@ -8,9 +8,10 @@ why) to the append-only history.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Callable, Iterable
 
 from kelisim.law import LawError
@@ -18,7 +19,7 @@ from kelisim.law.calendar import WorkCalendar, default_calendar
 from kelisim.law.deadlines import compute_deadlines
 from kelisim.law.identifiers import validate_iin_or_bin
 from kelisim.law.terms import RULES
-from kelisim.store.db import Database, StoreError, now_iso, os_user
+from kelisim.store.db import Database, StoreError, now_iso, os_user, shown
 
 OUTGOING_STATUSES = ("draft", "request_sent", "consented", "refused", "complaint_filed", "closed")
 INCOMING_STATUSES = ("received", "under_review", "decided_consented", "decided_refused", "closed")
@@ -56,9 +57,10 @@ TEXT_FIELDS = ("court_ru", "court_kk", "case_number", "subject", "act_kind", "ex
                "route_rule", "route_basis", "kato_edition")
 OVERRIDABLE = ("expiry", "request_latest", "decision_due")
 TEXT_LIMIT = 4000
+UID_PATTERN = re.compile(r"[A-Za-z0-9_-]{8,64}")
 FIELD_NAMES = {  # for messages: (ru, kk)
     "court_ru": ("суд", "сот"), "court_kk": ("суд (на казахском)", "сот (қазақша)"),
-    "case_number": ("номер дела", "іс нөмірі"), "subject": ("предмет иска", "талап қою нысанасы"),
+    "reason": ("причина", "себебі"), "case_number": ("номер дела", "іс нөмірі"), "subject": ("предмет иска", "талап қою нысанасы"),
     "act_kind": ("вид судебного акта", "сот актісінің түрі"),
     "act_announced": ("дата оглашения акта", "актінің жария етілген күні"),
     "act_final": ("дата акта в окончательной форме", "актінің түпкілікті нысандағы күні"),
@@ -158,17 +160,27 @@ def _bad(field_name: str, problem_ru: str, problem_kk: str, code: str = "bad-fie
     return StoreError(f"Поле «{ru}»: {problem_ru}", f"«{kk}» өрісі: {problem_kk}", code=code)
 
 
+def _is_one_of(value, allowed) -> bool:
+    """A typed value is one of the allowed words (a list or a number from a JSON file is not, and does not crash)."""
+    return isinstance(value, str) and value in allowed
+
+
 def _date(field_name: str, value: Any) -> date | None:
     if value is None or value == "":
         return None
-    if isinstance(value, date):
+    if isinstance(value, datetime):
+        parsed = value.date()
+    elif isinstance(value, date):
         parsed = value
+    elif not isinstance(value, str):
+        raise _bad(field_name, "ожидалась дата в формате ГГГГ-ММ-ДД.", "ЖЖЖЖ-АА-КК пішіміндегі күн күтілді.",
+                   "bad-date")
     else:
         try:
             parsed = date.fromisoformat(str(value).strip())
         except ValueError:
-            raise _bad(field_name, f"«{value}» — не дата в формате ГГГГ-ММ-ДД или такого дня нет.",
-                       f"«{value}» — ЖЖЖЖ-АА-КК пішіміндегі күн емес немесе мұндай күн жоқ.", "bad-date") from None
+            raise _bad(field_name, f"«{shown(value)}» — не дата в формате ГГГГ-ММ-ДД или такого дня нет.",
+                       f"«{shown(value)}» — ЖЖЖЖ-АА-КК пішіміндегі күн емес немесе мұндай күн жоқ.", "bad-date") from None
     if not 1991 <= parsed.year <= 2100:
         raise _bad(field_name, f"год {parsed.year} вне 1991–2100.", f"{parsed.year} жыл 1991–2100 аралығынан тыс.",
                    "bad-date")
@@ -181,6 +193,10 @@ def _text(field_name: str, value: Any) -> str:
     if not isinstance(value, str):
         raise _bad(field_name, "ожидался текст.", "мәтін күтілді.")
     text = value.replace("\x00", "").strip()
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+        raise _bad(field_name, "текст содержит повреждённые знаки (неполная кодировка); наберите его заново.",
+                   "мәтінде бүлінген таңбалар бар (кодтау толық емес); қайта теріңіз.")
+    text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32 and not 0x7F <= ord(ch) < 0xA0)
     if len(text) > TEXT_LIMIT:
         raise _bad(field_name, f"слишком длинный текст ({len(text)} знаков, не более {TEXT_LIMIT}).",
                    f"мәтін тым ұзын ({len(text)} таңба, {TEXT_LIMIT}-тен аспауы керек).")
@@ -189,9 +205,18 @@ def _text(field_name: str, value: Any) -> str:
 
 def validate_parties(parties: Iterable[Any]) -> list[Party]:
     out = []
-    for number, raw in enumerate(parties or (), 1):
-        party = raw if isinstance(raw, Party) else Party(**raw) if isinstance(raw, dict) else None
-        if party is None or party.role not in PARTY_ROLES:
+    if parties is None:
+        parties = ()
+    if isinstance(parties, (str, bytes, dict)) or not isinstance(parties, Iterable):
+        raise StoreError("Стороны: ожидался список сторон (роль и наименование каждой).",
+                         "Тараптар: тараптар тізімі күтілді (әрқайсысының рөлі мен атауы).", code="bad-party")
+    for number, raw in enumerate(parties, 1):
+        party = None
+        if isinstance(raw, Party):
+            party = raw
+        elif isinstance(raw, dict) and {"role", "name"} <= set(raw) <= {"role", "name", "id_number"}:
+            party = Party(**raw)
+        if party is None or not _is_one_of(party.role, PARTY_ROLES):
             raise StoreError(f"Сторона №{number}: неизвестная роль. Возможные: истец, ответчик, третье лицо, "
                              f"заявитель, иное.",
                              f"№{number} тарап: белгісіз рөл.", code="bad-party")
@@ -199,6 +224,10 @@ def validate_parties(parties: Iterable[Any]) -> list[Party]:
         if not name:
             raise StoreError(f"Сторона №{number}: укажите наименование или ФИО.",
                              f"№{number} тарап: атауын немесе ТАӘ көрсетіңіз.", code="bad-party")
+        if party.id_number is not None and not isinstance(party.id_number, (str, int)) \
+                or isinstance(party.id_number, bool):
+            raise StoreError(f"Сторона №{number}: ИИН/БИН — 12 цифр.", f"№{number} тарап: ЖСН/БСН — 12 цифр.",
+                             code="bad-party")
         number_text = "".join(str(party.id_number or "").split())
         if number_text:
             # strict=False: since 2013 the digits need not match the person's data (Decree No. 853); the check
@@ -223,15 +252,15 @@ class Cases:
         written."""
         values, parties = self._validated(fields_, new=True)
         stamp = now_iso()
-        values.update(uid=fields_.get("uid") or uuid.uuid4().hex, created_at=stamp, updated_at=stamp,
+        uid = fields_.get("uid") or uuid.uuid4().hex
+        if not isinstance(uid, str) or not UID_PATTERN.fullmatch(uid):
+            raise StoreError("Идентификатор дела (uid): от 8 до 64 латинских букв, цифр, «-» или «_».",
+                             "Іс идентификаторы (uid): 8–64 латын әрпі, цифр, «-» не «_».", code="bad-field")
+        values.update(uid=uid, created_at=stamp, updated_at=stamp,
                       parties_text=" ".join(p.name for p in parties))
         values.update(self._deadline_columns(values, {}, today))
         with self.db.transaction():
-            for key in ("requester_id", "approver_id"):
-                if values.get(key) is not None and self.db.one("SELECT 1 FROM bodies WHERE id = ?",
-                                                               (values[key],)) is None:
-                    raise StoreError(f"Орган №{values[key]} не найден в справочнике.",
-                                     f"№{values[key]} орган анықтамалықта жоқ.", code="body-not-found")
+            self._check_references(values)
             if self.db.one("SELECT 1 FROM cases WHERE uid = ?", (values["uid"],)):
                 raise StoreError("Такое дело уже есть в реестре (тот же идентификатор).",
                                  "Мұндай іс тізілімде бар (сол идентификатор).", code="duplicate-case")
@@ -239,8 +268,21 @@ class Cases:
                                   tuple(values.values()))
             case_id = cur.lastrowid
             self._write_parties(case_id, parties)
-            self._event(case_id, "created", reason=fields_.get("reason", ""))
+            self._event(case_id, "created", reason=_text("reason", fields_.get("reason")))
         return self.get(case_id)
+
+    def _check_references(self, values: dict) -> None:
+        """The bodies and the signatory a case names exist in the register (a clear message, not a broken key)."""
+        for key in ("requester_id", "approver_id"):
+            if values.get(key) is not None and self.db.one("SELECT 1 FROM bodies WHERE id = ?",
+                                                           (values[key],)) is None:
+                raise StoreError(f"Орган №{values[key]} не найден в справочнике.",
+                                 f"№{values[key]} орган анықтамалықта жоқ.", code="body-not-found")
+        if values.get("signatory_id") is not None and self.db.one("SELECT 1 FROM officials WHERE id = ?",
+                                                                  (values["signatory_id"],)) is None:
+            raise StoreError(f"Должностное лицо №{values['signatory_id']} (подписант) не найдено в справочнике.",
+                             f"№{values['signatory_id']} лауазымды тұлға (қол қоюшы) анықтамалықта жоқ.",
+                             code="official-not-found")
 
     def _validated(self, fields_: dict, *, new: bool, current: Case | None = None) -> tuple[dict, list[Party]]:
         if not isinstance(fields_, dict):
@@ -252,29 +294,31 @@ class Cases:
         if unknown:
             raise StoreError(f"Неизвестные поля дела: {', '.join(unknown)}.",
                              f"Істің белгісіз өрістері: {', '.join(unknown)}.", code="bad-field")
+        _text("reason", fields_.get("reason"))  # checked before anything is written
         values: dict[str, Any] = {}
         rule = fields_.get("rule", current.rule if current else None)
-        if rule not in RULES:
-            raise StoreError(f"Неизвестное правило «{rule}». Возможные: {', '.join(RULES)}.",
-                             f"Белгісіз ереже «{rule}». Мүмкіндері: {', '.join(RULES)}.", code="bad-rule")
+        if not _is_one_of(rule, RULES):
+            raise StoreError(f"Неизвестное правило «{shown(rule)}». Возможные: {', '.join(RULES)}.",
+                             f"Белгісіз ереже «{shown(rule)}». Мүмкіндері: {', '.join(RULES)}.", code="bad-rule")
         values["rule"] = rule
         values["procedure"] = RULES[rule].procedure
-        if "procedure" in fields_ and fields_["procedure"] != values["procedure"]:
-            raise StoreError(f"Правило «{rule}» относится к производству «{values['procedure']}», а указано "
-                             f"«{fields_['procedure']}».",
-                             f"«{rule}» ережесі «{values['procedure']}» іс жүргізуге жатады, ал "
-                             f"«{fields_['procedure']}» көрсетілген.", code="bad-procedure")
+        if "procedure" in fields_ and not (isinstance(fields_["procedure"], str)
+                                         and fields_["procedure"] == values["procedure"]):
+            raise StoreError(f"Правило «{shown(rule)}» относится к производству «{values['procedure']}», а указано "
+                             f"«{shown(fields_['procedure'])}».",
+                             f"«{shown(rule)}» ережесі «{values['procedure']}» іс жүргізуге жатады, ал "
+                             f"«{shown(fields_['procedure'])}» көрсетілген.", code="bad-procedure")
         direction = fields_.get("direction", current.direction if current else "outgoing")
-        if direction not in ("outgoing", "incoming"):
+        if not _is_one_of(direction, ("outgoing", "incoming")):
             raise StoreError("Направление дела: outgoing (наш запрос) или incoming (запрос к нам).",
                              "Іс бағыты: outgoing (біздің сұрау) немесе incoming (бізге сұрау).", code="bad-field")
         values["direction"] = direction
         if new:
             status = fields_.get("status") or ("draft" if direction == "outgoing" else "received")
             allowed = OUTGOING_STATUSES if direction == "outgoing" else INCOMING_STATUSES
-            if status not in allowed:
-                raise StoreError(f"Статус «{status}» невозможен для этого дела. Возможные: {', '.join(allowed)}.",
-                                 f"«{status}» мәртебесі бұл іс үшін мүмкін емес.", code="bad-status")
+            if not _is_one_of(status, allowed):
+                raise StoreError(f"Статус «{shown(status)}» невозможен для этого дела. Возможные: {', '.join(allowed)}.",
+                                 f"«{shown(status)}» мәртебесі бұл іс үшін мүмкін емес.", code="bad-status")
             values["status"] = status
         for key in DATE_FIELDS:
             if key in fields_:
@@ -290,11 +334,11 @@ class Cases:
                                      f"{key}: анықтамалық жазбасының нөмірі күтілді.", code="bad-field")
                 values[key] = value
         if "language" in fields_:
-            if fields_["language"] not in ("ru", "kk"):
+            if not _is_one_of(fields_["language"], ("ru", "kk")):
                 raise StoreError("Язык документов: ru или kk.", "Құжаттар тілі: ru немесе kk.", code="bad-language")
             values["language"] = fields_["language"]
         if "decision" in fields_:
-            if fields_["decision"] not in (None, "consented", "refused"):
+            if fields_["decision"] is not None and not _is_one_of(fields_["decision"], ("consented", "refused")):
                 raise StoreError("Решение: consented (согласовать) или refused (отказать).",
                                  "Шешім: consented (келісу) немесе refused (бас тарту).", code="bad-decision")
             values["decision"] = fields_["decision"]
@@ -401,6 +445,8 @@ class Cases:
         diff = {k: v for k, v in values.items() if old.get(k) != v}
         if not diff and "parties" not in changes:
             return current
+        self._check_references(diff)
+        reason = _text("reason", reason)
         merged = {**old, **diff, "status": current.status}
         if {"rule", "trigger_date", "received_on"} & set(diff):
             diff.update(self._deadline_columns(merged, current.overrides, today))
@@ -425,7 +471,7 @@ class Cases:
                    decision_reasons: str | None = None) -> Case:
         current = self.get(case_id)
         allowed = TRANSITIONS.get(current.status, ())
-        if status not in allowed:
+        if not _is_one_of(status, allowed):
             names = ", ".join(STATUS_NAMES[s][0] for s in allowed) or "никакой (дело закрыто)"
             raise StoreError(f"Из статуса «{STATUS_NAMES[current.status][0]}» нельзя перейти в "
                              f"«{STATUS_NAMES.get(status, (status,))[0]}». Возможно: {names}.",
@@ -458,7 +504,7 @@ class Cases:
     def override_deadline(self, case_id: int, name: str, day: date | None, reason: str) -> Case:
         """Set a deadline by hand (kept and marked; recomputation never touches it), or clear it with None."""
         if name not in OVERRIDABLE:
-            raise StoreError(f"Срок «{name}» нельзя задать вручную.", f"«{name}» мерзімін қолмен қоюға болмайды.",
+            raise StoreError(f"Срок «{shown(name)}» нельзя задать вручную.", f"«{shown(name)}» мерзімін қолмен қоюға болмайды.",
                              code="bad-field")
         if day is not None and not reason.strip():
             raise StoreError("Укажите, почему срок задан вручную (например, иная дата вручения акта).",

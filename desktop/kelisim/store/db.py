@@ -40,6 +40,13 @@ class StoreDamaged(StoreError):
         self.backup = backup
 
 
+def shown(value, limit: int = 60) -> str:
+    """A value the user typed, fit to be quoted in a one-line message: control characters escaped, long text cut."""
+    text = value if isinstance(value, str) else repr(value)
+    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def now_iso() -> str:
     return _dt.datetime.now().astimezone().isoformat(timespec="seconds")
 

@@ -10,7 +10,7 @@ from kelisim.directory.routing import route_kato
 from kelisim.law.routing import APPEAL
 from kelisim.law.terms import RULES
 from kelisim.store.cases import Case
-from kelisim.store.db import StoreError
+from kelisim.store.db import StoreError, shown
 
 
 @dataclass(frozen=True)
@@ -27,11 +27,14 @@ def register_case(store, fields: dict, *, requester_kato: str | None = None, app
                   override_reason: str = "", attachments: list[NewAttachment] = (), require_attachments: bool = False,
                   today: date | None = None) -> Case:
     """Create a case (and the bodies it names) with its attachments; nothing is written if any part is refused."""
+    if not isinstance(fields, dict):
+        raise StoreError("Данные дела должны быть объектом JSON.", "Іс деректері JSON нысаны болуы керек.",
+                         code="bad-input")
     fields = dict(fields)
     rule = fields.get("rule")
-    if rule not in RULES:
-        raise StoreError(f"Неизвестное правило «{rule}». Возможные: {', '.join(RULES)}.",
-                         f"Белгісіз ереже «{rule}». Мүмкіндері: {', '.join(RULES)}.", code="bad-rule")
+    if not isinstance(rule, str) or rule not in RULES:
+        raise StoreError(f"Неизвестное правило «{shown(rule)}». Возможные: {', '.join(RULES)}.",
+                         f"Белгісіз ереже «{shown(rule)}». Мүмкіндері: {', '.join(RULES)}.", code="bad-rule")
     if require_attachments:
         missing = [r for r in REQUIRED_ROLES if r not in {a.role for a in attachments}]
         if missing:
