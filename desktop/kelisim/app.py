@@ -1,7 +1,7 @@
 """Starts the QApplication: the remembered interface language, the main window, the event loop.
 
 ``KELISIM_EXIT_AFTER_PAINT=1`` (the start-up benchmark): quit right after the main window's first paint and
-print ``first-paint <seconds since the process started>``.
+print ``first-paint <seconds since the process started> <interface language>``.
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def main(qt_args: list[str] | None = None) -> int:
     on_first_paint = None
     if os.environ.get("KELISIM_EXIT_AFTER_PAINT") == "1":
         def on_first_paint():
-            print(f"first-paint {seconds_since_process_start():.3f}", flush=True)
+            print(f"first-paint {seconds_since_process_start():.3f} {i18n.current_language()}", flush=True)
             QTimer.singleShot(0, app.quit)
 
     window = MainWindow(on_first_paint=on_first_paint)

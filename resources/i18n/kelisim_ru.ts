@@ -365,7 +365,520 @@
     </message>
 </context>
 <context>
+    <name>CaseCardDialog</name>
+    <message>
+        <source>Case without a number</source>
+        <translation>Дело без номера</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Дело {number}</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Next: {what} on {date}</source>
+        <translation>Ближайший срок: {what} — {date}</translation>
+    </message>
+    <message>
+        <source>({n} working days left)</source>
+        <translation>(осталось рабочих дней: {n})</translation>
+    </message>
+    <message>
+        <source>plaintiff</source>
+        <translation>истец</translation>
+    </message>
+    <message>
+        <source>defendant</source>
+        <translation>ответчик</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>третье лицо</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>заявитель</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>иное</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>оглашён</translation>
+    </message>
+    <message>
+        <source>in final form</source>
+        <translation>в окончательной форме</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>получен</translation>
+    </message>
+    <message>
+        <source>Chosen instead of the routing&apos;s proposal: {reason}</source>
+        <translation>Выбран вместо определённого по Алгоритму: {reason}</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>sent {date}</source>
+        <translation>направлен {date}</translation>
+    </message>
+    <message>
+        <source>received {date}</source>
+        <translation>поступил {date}</translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation>согласовано</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>set by hand: {reason}</source>
+        <translation>задан вручную: {reason}</translation>
+    </message>
+    <message>
+        <source>The deadlines cannot be recomputed from the case&apos;s dates.</source>
+        <translation>Сроки нельзя пересчитать по датам дела.</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation>Обратите внимание:</translation>
+    </message>
+    <message>
+        <source>Draft complaint</source>
+        <translation>Проект жалобы</translation>
+    </message>
+    <message>
+        <source>Court act</source>
+        <translation>Судебный акт</translation>
+    </message>
+    <message>
+        <source>Confirming document</source>
+        <translation>Подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>Request letter</source>
+        <translation>Письмо-запрос</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Иное</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Листов</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>deadlines recomputed</source>
+        <translation>сроки пересчитаны</translation>
+    </message>
+    <message>
+        <source>deadline set by hand</source>
+        <translation>срок задан вручную</translation>
+    </message>
+    <message>
+        <source>hand-set deadline cleared</source>
+        <translation>ручной срок отменён</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Запрос направлен</translation>
+    </message>
+    <message>
+        <source>Consent received</source>
+        <translation>Получено согласие</translation>
+    </message>
+    <message>
+        <source>Refusal received</source>
+        <translation>Получен отказ</translation>
+    </message>
+    <message>
+        <source>Complaint filed</source>
+        <translation>Жалоба подана</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Закрыть дело</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Вернуть в черновик</translation>
+    </message>
+    <message>
+        <source>Taken under review</source>
+        <translation>Принят к рассмотрению</translation>
+    </message>
+    <message>
+        <source>Decided: consent</source>
+        <translation>Решено: согласовать</translation>
+    </message>
+    <message>
+        <source>Decided: refuse</source>
+        <translation>Решено: отказать</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Запрос получен</translation>
+    </message>
+    <message>
+        <source>Choose the date, then what happened on it.</source>
+        <translation>Выберите дату, затем — что в этот день произошло.</translation>
+    </message>
+    <message>
+        <source>The case is closed: nothing more to record.</source>
+        <translation>Дело закрыто: отмечать больше нечего.</translation>
+    </message>
+    <message>
+        <source>No program opens this kind of file; the copy is in {folder}.</source>
+        <translation>Нет программы, которая открывает такие файлы; копия лежит в папке {folder}.</translation>
+    </message>
+    <message>
+        <source>Case card</source>
+        <translation>Карточка дела</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Дело</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Направление:</translation>
+    </message>
+    <message>
+        <source>What is appealed:</source>
+        <translation>Что обжалуется:</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>Суд:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Номер дела:</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>Стороны:</translation>
+    </message>
+    <message>
+        <source>Subject of the claim:</source>
+        <translation>Предмет иска:</translation>
+    </message>
+    <message>
+        <source>Court act:</source>
+        <translation>Судебный акт:</translation>
+    </message>
+    <message>
+        <source>Requesting body:</source>
+        <translation>Запрашивающий орган:</translation>
+    </message>
+    <message>
+        <source>Approving body:</source>
+        <translation>Согласующий орган:</translation>
+    </message>
+    <message>
+        <source>Executor:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Запрос:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Сроки</translation>
+    </message>
+    <message>
+        <source>How the deadlines were computed:</source>
+        <translation>Как рассчитаны сроки:</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>&amp;Приложения</translation>
+    </message>
+    <message>
+        <source>No attachments yet.</source>
+        <translation>Приложений пока нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Record what happened</source>
+        <translation>Отметить, что произошло</translation>
+    </message>
+    <message>
+        <source>O&amp;n:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartPage</name>
+    <message>
+        <source>(includes {place})</source>
+        <translation>(в т. ч. {place})</translation>
+    </message>
+    <message>
+        <source>KATO code {code}</source>
+        <translation>Код КАТО {code}</translation>
+    </message>
+    <message>
+        <source>Nothing found: try another spelling or part of the name.</source>
+        <translation>Ничего не найдено: попробуйте другое написание или часть названия.</translation>
+    </message>
+    <message>
+        <source>Choose the body in the list.</source>
+        <translation>Выберите орган в списке.</translation>
+    </message>
+    <message>
+        <source>The head is the {title}.</source>
+        <translation>Руководитель — {title}.</translation>
+    </message>
+    <message>
+        <source>Find our body and choose it in the list.</source>
+        <translation>Найдите свой орган и выберите его в списке.</translation>
+    </message>
+    <message>
+        <source>Write the head&apos;s surname and first name (and patronymic, if any).</source>
+        <translation>Укажите фамилию и имя руководителя (и отчество, если есть).</translation>
+    </message>
+    <message>
+        <source>Write the executor&apos;s surname and first name.</source>
+        <translation>Укажите фамилию и имя исполнителя.</translation>
+    </message>
+    <message>
+        <source>Welcome to Kelisim</source>
+        <translation>Добро пожаловать в Kelisim</translation>
+    </message>
+    <message>
+        <source>Before the case register opens, tell Kelisim which body you work for: it will be the requesting body of your requests, and the letters will name its head and the executor. Everything can be changed later. The deadline calculator and the calendar can be used right away.</source>
+        <translation>Прежде чем откроется реестр дел, укажите, в каком органе вы работаете: он будет запрашивающим органом ваших запросов, а в письмах будут указаны его руководитель и исполнитель. Всё это можно изменить позже. Калькулятором сроков и календарём можно пользоваться сразу.</translation>
+    </message>
+    <message>
+        <source>Our &amp;body:</source>
+        <translation>Наш &amp;орган:</translation>
+    </message>
+    <message>
+        <source>a name in Russian or Kazakh, e.g. Узынагаш or Қасық, or a KATO code</source>
+        <translation>название по-русски или по-казахски, например Узынагаш или Қасық, либо код КАТО</translation>
+    </message>
+    <message>
+        <source>&amp;Head (full name):</source>
+        <translation>&amp;Руководитель (ФИО):</translation>
+    </message>
+    <message>
+        <source>surname, first name, patronymic</source>
+        <translation>фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>&amp;Executor (full name):</source>
+        <translation>&amp;Исполнитель (ФИО):</translation>
+    </message>
+    <message>
+        <source>the lawyer who prepares the requests</source>
+        <translation>юрист, который готовит запросы</translation>
+    </message>
+    <message>
+        <source>Executor&apos;s &amp;phone:</source>
+        <translation>&amp;Телефон исполнителя:</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <source>Use the calculator and the calendar now; set up the body later</source>
+        <translation>Пользоваться калькулятором и календарём сейчас, а орган указать позже</translation>
+    </message>
+    <message>
+        <source>&amp;Save and open the register</source>
+        <translation>&amp;Сохранить и открыть реестр</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>late</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>3 working days or less</source>
+        <translation>3 рабочих дня и меньше</translation>
+    </message>
+    <message>
+        <source>7 working days or less</source>
+        <translation>7 рабочих дней и меньше</translation>
+    </message>
+    <message>
+        <source>enough time</source>
+        <translation>время есть</translation>
+    </message>
+    <message>
+        <source>closed or no deadline</source>
+        <translation>закрыто или без срока</translation>
+    </message>
+    <message>
+        <source>send the request</source>
+        <translation>направить запрос</translation>
+    </message>
+    <message>
+        <source>appeal term expires</source>
+        <translation>истекает срок обжалования</translation>
+    </message>
+    <message>
+        <source>decision on consent due</source>
+        <translation>срок решения о согласовании</translation>
+    </message>
+    <message>
+        <source>Court act (event)</source>
+        <translation>Судебный акт (событие)</translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation>Начало течения срока</translation>
+    </message>
+    <message>
+        <source>Last day by count</source>
+        <translation>Последний день по счёту</translation>
+    </message>
+    <message>
+        <source>Appeal term expires</source>
+        <translation>Срок обжалования истекает</translation>
+    </message>
+    <message>
+        <source>Latest day to send the request</source>
+        <translation>Последний день отправки запроса</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Запрос поступил</translation>
+    </message>
+    <message>
+        <source>Decision on consent due</source>
+        <translation>Срок решения о согласовании</translation>
+    </message>
+    <message>
+        <source>our request to the higher akim</source>
+        <translation>наш запрос вышестоящему акиму</translation>
+    </message>
+    <message>
+        <source>a request to us</source>
+        <translation>запрос к нам</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Case register</source>
+        <translation>Реестр дел</translation>
+    </message>
     <message>
         <source>Deadline calculator</source>
         <translation>Калькулятор сроков</translation>
@@ -400,6 +913,179 @@
     <message>
         <source>Holiday or transfer</source>
         <translation>Праздник или перенос</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>Осталось раб. дней</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Что к сроку</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision</source>
+        <translation>Ждут решения</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Our requests</source>
+        <translation>Наши запросы</translation>
+    </message>
+    <message>
+        <source>Requests to us</source>
+        <translation>Запросы к нам</translation>
+    </message>
+    <message>
+        <source>Late: {n}</source>
+        <translation>Просрочено: {n}</translation>
+    </message>
+    <message>
+        <source>Due this week: {n}</source>
+        <translation>Срок на этой неделе: {n}</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision: {n}</source>
+        <translation>Ждут решения: {n}</translation>
+    </message>
+    <message>
+        <source>Cases shown: {n}</source>
+        <translation>Показано дел: {n}</translation>
+    </message>
+    <message>
+        <source>Show the cases whose deadline has passed</source>
+        <translation>Показать дела с истёкшим сроком</translation>
+    </message>
+    <message>
+        <source>Show the cases due within five working days</source>
+        <translation>Показать дела со сроком в ближайшие пять рабочих дней</translation>
+    </message>
+    <message>
+        <source>Show the requests that wait for a decision on consent</source>
+        <translation>Показать запросы, ожидающие решения о согласовании</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Показать &amp;все</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Сбросить все фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>case number, party, court, subject</source>
+        <translation>номер дела, сторона, суд, предмет</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>Про&amp;сроченные</translation>
+    </message>
+    <message>
+        <source>Due &amp;within</source>
+        <translation>Срок в &amp;течение</translation>
+    </message>
+    <message>
+        <source>working days from today</source>
+        <translation>рабочих дней начиная с сегодняшнего</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>раб. дней</translation>
+    </message>
+    <message>
+        <source>Double-click a case or press Enter to open its card</source>
+        <translation>Дважды щёлкните дело или нажмите Enter, чтобы открыть его карточку</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Обозначения:</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDamagedDialog</name>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>Файл данных повреждён</translation>
+    </message>
+    <message>
+        <source>Kelisim cannot open its data file</source>
+        <translation>Kelisim не может открыть файл данных</translation>
+    </message>
+    <message>
+        <source>Restoring puts the latest daily backup in place; the damaged file is kept beside it for a specialist. Changes made after that backup will have to be entered again.</source>
+        <translation>При восстановлении на место файла встанет последняя ежедневная резервная копия; повреждённый файл сохранится рядом для специалиста. Изменения, внесённые после этой копии, придётся ввести заново.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the latest backup</source>
+        <translation>&amp;Восстановить последнюю копию</translation>
     </message>
 </context>
 </TS>

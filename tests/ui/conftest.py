@@ -43,6 +43,7 @@ def window(make_window):
 
 @pytest.fixture
 def calculator(window):
+    window.ui.tabs.setCurrentWidget(window.ui.calculatorTab)
     return window.calculator
 
 
@@ -50,3 +51,91 @@ def calculator(window):
 def calendar(window):
     window.ui.tabs.setCurrentWidget(window.ui.calendarTab)
     return window.calendar
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The register, the first start and the case card
+
+TODAY = __import__("datetime").date(2026, 3, 2)  # a Monday
+
+
+@pytest.fixture
+def store(fresh_ui):
+    """The store of this test's data folder (the one the main window opens)."""
+    from kelisim.store import Store
+
+    s = Store(fresh_ui, today=TODAY)
+    yield s
+    s.close()
+
+
+def own_body(store):
+    """Our own body without touching KATO (fast): a rural district of our own making."""
+    from kelisim.store import Body
+
+    return store.bodies.add(Body(None, "rural_district", "Аппарат акима Касыкского сельского округа",
+                                 name_kk="Қасық ауылдық округі әкімінің аппараты", is_own=True))
+
+
+def case_fields(n: int, **extra) -> dict:
+    """A varied case: the n-th trigger date walks back from TODAY, so deadlines spread over late, soon and fine."""
+    from datetime import timedelta
+
+    rules = ("civil-appeal", "civil-private", "admin-appeal", "civil-cassation")
+    trigger = TODAY - timedelta(days=(n * 7) % 45) + timedelta(days=12)
+    fields = {
+        "rule": rules[n % len(rules)], "court_ru": f"Кордайский районный суд № {n % 5 + 1}",
+        "court_kk": f"Қордай аудандық соты № {n % 5 + 1}",
+        "case_number": f"2-{1000 + n}/2026", "subject": "о взыскании ущерба" if n % 2 else "о признании права",
+        "trigger_date": trigger.isoformat(),
+        "parties": [{"role": "plaintiff", "name": f"Истец Номер{n}"},
+                    {"role": "defendant", "name": "Аппарат акима Касыкского сельского округа"}],
+    }
+    if n % 10 == 9:
+        fields["direction"] = "incoming"
+        fields["received_on"] = (trigger + timedelta(days=3)).isoformat()
+    fields.update(extra)
+    return fields
+
+
+def seed_cases(store, count: int) -> list[int]:
+    ids = []
+    with store.transaction():
+        for n in range(count):
+            ids.append(store.cases.create(case_fields(n), today=TODAY).id)
+    return ids
+
+
+@pytest.fixture
+def type_text(qtbot):
+    """``type_text(widget, "Ұзынағаш")``: a key event per character (qtbot.keyClicks aborts on non-ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def type_(widget, text: str) -> None:
+        widget.setFocus()
+        for ch in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+    return type_
+
+
+@pytest.fixture
+def register_window(qtbot, store):
+    """``register_window(n)`` → a shown MainWindow on a store with our own body and n varied cases, on TODAY."""
+    from kelisim.ui.main_window import MainWindow
+
+    def make(n: int = 0):
+        own_body(store)
+        seed_cases(store, n)
+        window = MainWindow(store=store, today=TODAY)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.ensure_register()
+        return window
+
+    return make

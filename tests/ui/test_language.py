@@ -13,8 +13,9 @@ from kelisim.ui import i18n
 def test_first_start_is_russian(window):
     assert i18n.current_language() == "ru"
     assert window.ui.actionRussian.isChecked() and not window.ui.actionKazakh.isChecked()
-    assert window.ui.tabs.tabText(0) == "Калькулятор сроков"
-    assert window.ui.tabs.tabText(1) == "Производственный календарь"
+    assert window.ui.tabs.tabText(0) == "Реестр дел"
+    assert window.ui.tabs.tabText(1) == "Калькулятор сроков"
+    assert window.ui.tabs.tabText(2) == "Производственный календарь"
 
 
 def test_switch_to_kazakh_and_back_changes_labels_and_computed_text(window):
@@ -28,7 +29,8 @@ def test_switch_to_kazakh_and_back_changes_labels_and_computed_text(window):
     assert i18n.current_language() == "kk"
     assert window.ui.actionKazakh.isChecked() and not window.ui.actionRussian.isChecked()
     # Labels from the forms …
-    assert window.ui.tabs.tabText(0) == "Мерзімдер калькуляторы"
+    assert window.ui.tabs.tabText(0) == "Істер тізілімі"
+    assert window.ui.tabs.tabText(1) == "Мерзімдер калькуляторы"
     assert window.ui.menuHelp.title() == "&Анықтама"
     assert ui.receivedCheck.text() == "Сұрау салу &келіп түсті:"
     assert ui.datesTable.horizontalHeaderItem(1).text() == "Күні"
@@ -44,7 +46,7 @@ def test_switch_to_kazakh_and_back_changes_labels_and_computed_text(window):
     assert window.calendar.months[0].ui.nameLabel.text() == "Қаңтар"
 
     window.ui.actionRussian.trigger()
-    assert window.ui.tabs.tabText(0) == "Калькулятор сроков"
+    assert window.ui.tabs.tabText(1) == "Калькулятор сроков"
     assert ui.receivedCheck.text() == "Запрос &поступил:"
     assert ui.datesTable.item(3, 2).text() == "четверг"
     assert calc.explanation() == result.explain("ru")
@@ -65,7 +67,7 @@ def test_language_is_remembered_in_the_data_folder(make_window, fresh_ui):
     again = make_window()
     assert i18n.current_language() == "kk"
     assert again.ui.actionKazakh.isChecked()
-    assert again.ui.tabs.tabText(1) == "Өндірістік күнтізбе"
+    assert again.ui.tabs.tabText(2) == "Өндірістік күнтізбе"
     assert again.calculator.ui.datesTable.item(0, 0).text() == "Сот актісі (оқиға)"
 
 

@@ -49,6 +49,20 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def trail_html(result, lang: str, basis_word: str) -> str:
+    """The explanation of a ``ConsentDeadlines`` as HTML: the rule and its basis, then every step with its date and
+    the paragraph it rests on (the calculator's and the case card's «how it was computed»)."""
+    basis = result.rule.basis_kk if lang == "kk" else result.rule.basis_ru
+    steps = []
+    for step in result.trail:
+        cite = step.basis(lang)
+        cite_html = f"<br><span style='color:#5f6368'>[{_esc(cite)}]</span>" if cite else ""
+        steps.append(f"<li style='margin-bottom:6px'><b>{fmt(step.date)}</b> — {_esc(step.text(lang))}"
+                     f"{cite_html}</li>")
+    return (f"<p><b>{_esc(result.rule.title(lang))}</b><br>{_esc(basis_word)}: {_esc(basis)}</p>"
+            f"<ol>{''.join(steps)}</ol>")
+
+
 class CalculatorPage(QWidget):
     """The «Deadline calculator» tab (``forms/calculator_page.ui``)."""
 
@@ -303,17 +317,7 @@ class CalculatorPage(QWidget):
         else:
             ui.warningsLabel.hide()
 
-        basis_word = _esc(self.tr("Basis"))
-        basis = r.rule.basis_kk if lang == "kk" else r.rule.basis_ru
-        steps = []
-        for step in r.trail:
-            cite = step.basis(lang)
-            cite_html = f"<br><span style='color:#5f6368'>[{_esc(cite)}]</span>" if cite else ""
-            steps.append(f"<li style='margin-bottom:6px'><b>{fmt(step.date)}</b> — {_esc(step.text(lang))}"
-                         f"{cite_html}</li>")
-        ui.trailBrowser.setHtml(
-            f"<p><b>{_esc(r.rule.title(lang))}</b><br>{basis_word}: {_esc(basis)}</p>"
-            f"<ol>{''.join(steps)}</ol>")
+        ui.trailBrowser.setHtml(trail_html(r, lang, self.tr("Basis")))
         ui.copyButton.setEnabled(True)
 
     def _fit_table(self) -> None:

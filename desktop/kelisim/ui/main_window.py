@@ -1,23 +1,35 @@
 """The main window (``forms/main_window.ui``): tabs, the language menu, Help → About, remembered geometry.
 
-The tabs' legal content is filled right after the first paint, so the window appears as fast as a bare Qt window;
-with ``KELISIM_EXIT_AFTER_PAINT=1`` (the start-up benchmark) the program instead prints ``first-paint <s>`` and quits.
+Tabs: the case register (first), the deadline calculator, the working-day calendar. The store (``Store`` on the data
+folder) is opened right after the first paint, so the window appears as fast as a bare Qt window; a damaged data file
+opens ``StoreDamagedDialog`` (restore the latest backup, or quit) instead of a traceback. While the store has no own
+body, the register tab shows the first-start page; "Later" leaves it for the calculator.
+With ``KELISIM_EXIT_AFTER_PAINT=1`` (the start-up benchmark) the program instead prints ``first-paint <s>`` and quits.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from kelisim.ui import i18n
 from kelisim.ui.forms import load_form
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, parent=None, *, on_first_paint=None):
+    store_ready = Signal(object)  # the opened Store
+
+    def __init__(self, parent=None, *, on_first_paint=None, store=None, today=None):
         i18n.ensure_language()  # before the window exists: applying a language re-translates every window
         super().__init__(parent)
         self.ui = load_form("main_window", self)
+        self.store = store
+        self._owns_store = store is None
+        self.today = today
+        self.register = None
+        self.first_start = None
+        self.damaged_dialog = None
+        self.case_cards: dict[int, object] = {}
         # The pages are built right after the first paint (see populate): the window frame appears as fast as
         # a bare Qt window, and the forms and the law's content follow within the next few frames.
         self.calculator = None
@@ -44,10 +56,110 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ content
     def populate(self) -> None:
-        """Build the calculator's form now; fill it with the law's content, then build the calendar tab, each in a
-        later turn of the event loop, so every stage is painted as soon as it exists (idempotent)."""
+        """Open the store and build the register (or the first-start page), then the calculator's form; fill it with
+        the law's content, then build the calendar tab, each in a later turn of the event loop, so every stage is
+        painted as soon as it exists (idempotent)."""
+        self.ensure_register()
         self._calculator_page()
         QTimer.singleShot(0, self._fill)
+
+    # ------------------------------------------------------------------ the store and the register
+    def open_store(self):
+        """The store of the data folder, opened on first need; None while the data file is damaged (the dialog that
+        offers the backup is open)."""
+        if self.store is not None:
+            return self.store
+        from kelisim.home import data_home
+        from kelisim.store import Store, StoreDamaged
+        from kelisim.law import LawError
+
+        try:
+            self.store = Store(data_home())
+        except StoreDamaged as exc:
+            self.show_store_damaged(exc, data_home())
+            return None
+        except LawError as exc:  # a folder we may not write, a newer schema...: say so, keep the calculator
+            self.statusBar().showMessage(exc.message(i18n.current_language()))
+            return None
+        self.store_ready.emit(self.store)
+        return self.store
+
+    def show_store_damaged(self, error, home):
+        from kelisim.ui.store_damaged import StoreDamagedDialog
+
+        if self.damaged_dialog is None:
+            self.damaged_dialog = StoreDamagedDialog(error, home, self)
+            self.damaged_dialog.restored.connect(self._on_store_restored)
+            self.damaged_dialog.quit_requested.connect(self._quit_program)
+            self.damaged_dialog.open()
+        return self.damaged_dialog
+
+    def _on_store_restored(self, store) -> None:
+        self.store = store
+        self.damaged_dialog = None
+        self.store_ready.emit(store)
+        self.ensure_register()
+
+    def _quit_program(self) -> None:
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            QTimer.singleShot(0, app.quit)
+
+    def ensure_register(self):
+        """The register page, built on first need; the first-start page instead while we have no own body."""
+        if self.register is not None:
+            return self.register
+        store = self.open_store()
+        if store is None:
+            return None
+        if store.bodies.own() is None:
+            self._show_first_start()
+            return None
+        from kelisim.ui.register import RegisterPage
+
+        self.register = RegisterPage(store, self.ui.registerStack, today=self.today)
+        self.register.open_case.connect(self.open_case)
+        self.ui.registerStack.addWidget(self.register)
+        self.ui.registerStack.setCurrentWidget(self.register)
+        if self.first_start is not None:
+            self.ui.registerStack.removeWidget(self.first_start)
+            self.first_start.deleteLater()
+            self.first_start = None
+        return self.register
+
+    def _show_first_start(self):
+        if self.first_start is None:
+            from kelisim.ui.first_start import FirstStartPage
+
+            self.first_start = FirstStartPage(self.store, self.ui.registerStack)
+            self.first_start.done.connect(lambda _: self.ensure_register())
+            self.first_start.later.connect(self._later)
+            self.ui.registerStack.addWidget(self.first_start)
+        self.ui.registerStack.setCurrentWidget(self.first_start)
+        return self.first_start
+
+    def _later(self) -> None:
+        self.ui.tabs.setCurrentWidget(self.ui.calculatorTab)
+
+    def open_case(self, case_id: int):
+        """The card of a case (one per case; a second request raises the open one)."""
+        from kelisim.ui.case_card import CaseCardDialog
+
+        card = self.case_cards.get(case_id)
+        if card is None:
+            card = CaseCardDialog(self.store, case_id, self, today=self.today)
+            card.changed.connect(self._on_case_changed)
+            card.finished.connect(lambda _=0, cid=case_id: self.case_cards.pop(cid, None))
+            self.case_cards[case_id] = card
+            card.show()
+        card.raise_()
+        card.activateWindow()
+        return card
+
+    def _on_case_changed(self, case_id: int) -> None:
+        if self.register is not None:
+            self.register.refresh()
 
     def _fill(self) -> None:
         self.ensure_calculator()
@@ -80,7 +192,9 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         page = self.ui.tabs.widget(index)
-        if page is self.ui.calendarTab:
+        if page is self.ui.registerTab and self._painted:
+            self.ensure_register()
+        elif page is self.ui.calendarTab:
             self.ensure_calendar()
         elif page is self.ui.calculatorTab:
             self.ensure_calculator()
@@ -124,7 +238,17 @@ class MainWindow(QMainWindow):
         return self.about_dialog
 
     def closeEvent(self, event):  # noqa: N802 - Qt API
+        if self.register is not None:
+            self.register.save_state()
         s = i18n.settings()
         s.setValue(i18n.GEOMETRY_KEY, self.saveGeometry())
         s.sync()
+        for card in list(self.case_cards.values()):
+            card.close()
         super().closeEvent(event)
+        if event.isAccepted() and self._owns_store and self.store is not None:
+            if self.register is not None:
+                self.register.setEnabled(False)
+            self.store.close()
+            self.store = None
+            self.register = None

@@ -1,0 +1,453 @@
+"""The case register tab (``forms/register_page.ui``): the dashboard strip, the filters, the table of cases.
+
+``RegisterModel`` pages from the store: ``store.cases.count`` for the total, ``store.cases.list`` a hundred rows at a
+time as the view scrolls (``canFetchMore`` / ``fetchMore``), nearest deadline first (the store's order). Each row
+gets its working days left (``law.calendar``, the store's calendar with the user's own days), its urgency, a colour
+and a marker that says the same as the colour.
+
+"Due within N working days" lists the cases due from today to N working days ahead; ticked together with
+"Overdue" it also lists the late ones. The store's ``due_within`` includes the late cases, which come first in its
+order, so the model skips them by an offset (their count is ``count(overdue_on=today)``).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from kelisim.ui import i18n
+from kelisim.ui.forms import load_form
+from kelisim.ui.labels import (URGENCIES, URGENCY_COLOURS, URGENCY_SWATCH, deadline_kind, fmt, status_name, urgency_label,
+                               urgency_of)
+
+PAGE = 100
+COLUMNS = ("due", "days_left", "kind", "status", "case_number", "court", "parties", "subject")
+CaseIdRole = Qt.ItemDataRole.UserRole
+UrgencyRole = Qt.ItemDataRole.UserRole + 1
+AWAITING = ("request_sent", "received", "under_review")
+HEADER_KEY = "register/header"
+SEARCH_DELAY_MS = 150
+DASHBOARD_WEEK = 5  # working days: "due this week"
+
+
+def _swatch(urgency: str, size: int = 14) -> QIcon:
+    colour = URGENCY_COLOURS[urgency][1]
+    background = URGENCY_SWATCH[urgency]
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor(colour))
+    painter.setBrush(QColor(background))
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class RegisterModel(QAbstractTableModel):
+    """The register's rows for the current filters, fetched from the store a page at a time."""
+
+    def __init__(self, store, parent=None, *, today: date | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.today = today or date.today()
+        self.filters: dict = {}
+        self.skip = 0  # late cases skipped at the head of the store's order (see the module's notes)
+        self.total = 0
+        self._rows: list[dict] = []
+        self._icons = {u: _swatch(u) for u in URGENCIES}
+        self.fetches = 0  # pages read from the store (tests check paging)
+
+    # ------------------------------------------------------------------ loading
+    def set_filters(self, filters: dict, *, skip_late: bool = False) -> None:
+        """Show the cases that match ``filters`` (keywords of ``store.cases.list``), from the first page."""
+        self.beginResetModel()
+        self.filters = dict(filters)
+        self.skip = self.store.cases.count(**{**self.filters, "overdue_on": self.today}) if skip_late else 0
+        self.total = max(0, self.store.cases.count(**self.filters) - self.skip)
+        self._rows = []
+        self._load(PAGE)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Read the same filters again (after a change), keeping as many rows loaded as before."""
+        loaded = max(PAGE, len(self._rows))
+        self.beginResetModel()
+        self.skip = self.store.cases.count(**{**self.filters, "overdue_on": self.today}) if self.skip else 0
+        self.total = max(0, self.store.cases.count(**self.filters) - self.skip)
+        self._rows = []
+        while len(self._rows) < min(loaded, self.total):
+            before = len(self._rows)
+            self._load(PAGE)
+            if len(self._rows) == before:
+                break
+        self.endResetModel()
+
+    def _load(self, n: int) -> int:
+        rows = self._read(n)
+        self._rows.extend(rows)
+        return len(rows)
+
+    def _read(self, n: int) -> list[dict]:
+        """The next ``n`` rows after those loaded, each with its due date, working days left and urgency."""
+        want = min(n, self.total - len(self._rows))
+        if want <= 0:
+            return []
+        rows = self.store.cases.list(**self.filters, limit=want, offset=self.skip + len(self._rows))
+        self.fetches += 1
+        calendar = self.store.cases.calendar
+        for row in rows:
+            due = date.fromisoformat(row["next_due"]) if row["next_due"] else None
+            days = None
+            if due is not None:
+                try:
+                    days = calendar.working_days_between(self.today, due)
+                except Exception:  # noqa: BLE001 - a date beyond the calendar's data: no count, still late or not
+                    days = None
+                if due < self.today:
+                    days = min(days if days is not None else -1, -1)
+            row["_due"] = due
+            row["_days"] = days
+            row["_urgency"] = urgency_of(days, due is not None and row["status"] != "closed")
+        return rows
+
+    def canFetchMore(self, parent=QModelIndex()):  # noqa: N802 - Qt API
+        return not parent.isValid() and len(self._rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()):  # noqa: N802 - Qt API
+        if parent.isValid():
+            return
+        rows = self._read(PAGE)
+        if not rows:
+            self.total = len(self._rows)  # the store holds fewer than counted (changed meanwhile)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    # ------------------------------------------------------------------ reading
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def row(self, index: int) -> dict:
+        return self._rows[index]
+
+    def case_id(self, row: int) -> int:
+        return self._rows[row]["id"]
+
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Deadline"), self.tr("Working days left"), self.tr("What is due"), self.tr("Status"),
+                  self.tr("Case number"), self.tr("Court"), self.tr("Parties"), self.tr("Subject"))
+        return titles[section]
+
+    def days_text(self, row: dict) -> str:
+        days, urgency = row["_days"], row["_urgency"]
+        marker = URGENCY_COLOURS[urgency][2]
+        if urgency == "none" or days is None:
+            return marker
+        if days < 0:
+            return f"{marker} " + self.tr("late")
+        return f"{marker} {days}"
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        urgency = row["_urgency"]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "due":
+                return fmt(row["_due"]) if row["_due"] else "—"
+            if column == "days_left":
+                return self.days_text(row)
+            if column == "kind":
+                return deadline_kind(row["next_due_kind"]) if row["next_due_kind"] else ""
+            if column == "status":
+                return status_name(row["status"])
+            if column == "case_number":
+                return row["case_number"]
+            if column == "court":
+                return (row["court_kk"] or row["court_ru"]) if i18n.current_language() == "kk" else \
+                    (row["court_ru"] or row["court_kk"])
+            if column == "parties":
+                return row["parties_text"]
+            if column == "subject":
+                return row["subject"]
+        elif role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(URGENCY_COLOURS[urgency][0]))
+        elif role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(URGENCY_COLOURS[urgency][1]))
+        elif role == Qt.ItemDataRole.DecorationRole and column == "due":
+            return self._icons[urgency]
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            text = urgency_label(urgency)
+            if column in ("subject", "parties", "court"):
+                return f"{self.data(index)}\n({text})"
+            return text[:1].upper() + text[1:]
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column == "days_left":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        elif role == CaseIdRole:
+            return row["id"]
+        elif role == UrgencyRole:
+            return urgency
+        return None
+
+    def retranslate(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+
+class RegisterPage(QWidget):
+    """The «Case register» tab."""
+
+    open_case = Signal(int)  # a case id: the user asked for its card
+
+    def __init__(self, store, parent=None, *, today: date | None = None):
+        super().__init__(parent)
+        self.ui = load_form("register_page", self)
+        self.store = store
+        self.today = today or date.today()
+        self.model = RegisterModel(store, self, today=self.today)
+        self._updating = False
+        self.dashboard: dict = {}
+        self._own = store.bodies.own()
+
+        ui = self.ui
+        ui.table.setModel(self.model)
+        ui.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        ui.table.verticalHeader().hide()
+        ui.table.verticalHeader().setDefaultSectionSize(ui.table.fontMetrics().height() + 8)
+        header = ui.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self._default_widths()
+        self._restore_header()
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        ui.searchEdit.textChanged.connect(lambda _: self._search_timer.start())
+        ui.searchEdit.returnPressed.connect(self.apply_filters)
+        for combo in (ui.statusCombo, ui.yearCombo, ui.directionCombo):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        ui.overdueCheck.toggled.connect(self._on_filter_changed)
+        ui.dueWithinCheck.toggled.connect(self._on_filter_changed)
+        ui.dueWithinSpin.valueChanged.connect(self._on_spin_changed)
+        ui.lateButton.clicked.connect(lambda: self.apply_dashboard("late"))
+        ui.weekButton.clicked.connect(lambda: self.apply_dashboard("week"))
+        ui.awaitingButton.clicked.connect(lambda: self.apply_dashboard("awaiting"))
+        ui.allButton.clicked.connect(self.clear_filters)
+        ui.table.doubleClicked.connect(lambda index: self._open(index.row()))
+        ui.table.installEventFilter(self)
+
+        self._fill_combos()
+        self._retranslate()
+        self.apply_filters()
+
+    # ------------------------------------------------------------------ filters
+    def _fill_combos(self) -> None:
+        self._updating = True
+        ui = self.ui
+        status = ui.statusCombo.currentIndex()
+        ui.statusCombo.clear()
+        from kelisim.store.cases import INCOMING_STATUSES, OPEN_STATUSES, OUTGOING_STATUSES
+
+        ui.statusCombo.addItem(self.tr("All"), None)
+        ui.statusCombo.addItem(self.tr("Open"), OPEN_STATUSES)
+        ui.statusCombo.addItem(self.tr("Awaiting a decision"), AWAITING)
+        for name in dict.fromkeys((*OUTGOING_STATUSES, *INCOMING_STATUSES)):
+            ui.statusCombo.addItem(status_name(name), name)
+        ui.statusCombo.setCurrentIndex(max(0, status))
+
+        year = ui.yearCombo.currentData()
+        ui.yearCombo.clear()
+        ui.yearCombo.addItem(self.tr("All years"), None)
+        for y in range(self.today.year + 1, self.today.year - 8, -1):
+            ui.yearCombo.addItem(str(y), y)
+        ui.yearCombo.setCurrentIndex(max(0, ui.yearCombo.findData(year)) if year else 0)
+
+        direction = ui.directionCombo.currentIndex()
+        ui.directionCombo.clear()
+        ui.directionCombo.addItem(self.tr("Both"), None)
+        ui.directionCombo.addItem(self.tr("Our requests"), "outgoing")
+        ui.directionCombo.addItem(self.tr("Requests to us"), "incoming")
+        ui.directionCombo.setCurrentIndex(max(0, direction))
+        self._updating = False
+
+    def _on_filter_changed(self, *_):
+        if not self._updating:
+            self.apply_filters()
+
+    def _on_spin_changed(self, *_):
+        if not self._updating and self.ui.dueWithinCheck.isChecked():
+            self.apply_filters()
+
+    def filters(self) -> tuple[dict, bool]:
+        """The store's keywords for what the filter bar says, and whether late cases are skipped."""
+        ui = self.ui
+        out: dict = {}
+        status = ui.statusCombo.currentData()
+        if status:
+            out["status"] = status
+        year = ui.yearCombo.currentData()
+        if year:
+            out["year"] = year
+        direction = ui.directionCombo.currentData()
+        if direction:
+            out["direction"] = direction
+        text = ui.searchEdit.text().strip()
+        if text:
+            out["search"] = text
+        overdue = ui.overdueCheck.isChecked()
+        within = ui.dueWithinCheck.isChecked()
+        skip_late = False
+        if within:
+            out["due_within"] = (self.today, ui.dueWithinSpin.value())
+            skip_late = not overdue
+        elif overdue:
+            out["overdue_on"] = self.today
+        return out, skip_late
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        filters, skip_late = self.filters()
+        self.model.set_filters(filters, skip_late=skip_late)
+        self._update_dashboard()
+        self._update_count()
+
+    def clear_filters(self) -> None:
+        self._set_filter_widgets()
+        self.apply_filters()
+
+    def _set_filter_widgets(self, *, status=None, overdue=False, within: int | None = None) -> None:
+        ui = self.ui
+        self._updating = True
+        ui.searchEdit.blockSignals(True)
+        ui.searchEdit.clear()
+        ui.searchEdit.blockSignals(False)
+        ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(status)) if status else 0)
+        ui.yearCombo.setCurrentIndex(0)
+        ui.directionCombo.setCurrentIndex(0)
+        ui.overdueCheck.setChecked(overdue)
+        ui.dueWithinCheck.setChecked(within is not None)
+        if within is not None:
+            ui.dueWithinSpin.setValue(within)
+        self._updating = False
+
+    def apply_dashboard(self, which: str) -> None:
+        """A dashboard button: show exactly the cases it counts."""
+        if which == "late":
+            self._set_filter_widgets(overdue=True)
+        elif which == "week":
+            self._set_filter_widgets(within=DASHBOARD_WEEK)
+        elif which == "awaiting":
+            self._set_filter_widgets(status=AWAITING)
+        self.apply_filters()
+        self.ui.table.setFocus()
+
+    def set_search(self, text: str) -> None:
+        self.ui.searchEdit.setText(text)
+        self.apply_filters()
+
+    def set_today(self, today: date) -> None:
+        self.today = today
+        self.model.today = today
+        self.apply_filters()
+
+    def refresh(self) -> None:
+        self._own = self.store.bodies.own()
+        self.model.refresh()
+        self._update_dashboard()
+        self._update_count()
+
+    # ------------------------------------------------------------------ rendering
+    def _update_dashboard(self) -> None:
+        self.dashboard = self.store.cases.dashboard(self.today, DASHBOARD_WEEK)
+        self._render_dashboard()
+
+    def _render_dashboard(self) -> None:
+        d = self.dashboard
+        ui = self.ui
+        if not d:
+            return
+        ui.lateButton.setText(self.tr("Late: {n}").format(n=d["late"]))
+        ui.weekButton.setText(self.tr("Due this week: {n}").format(n=d["due_soon"]))
+        ui.awaitingButton.setText(self.tr("Awaiting a decision: {n}").format(n=d["awaiting_decision"]))
+        for button, urgency, n in ((ui.lateButton, "late", d["late"]), (ui.weekButton, "urgent", d["due_soon"]),
+                                   (ui.awaitingButton, "soon", d["awaiting_decision"])):
+            background, colour, marker = URGENCY_COLOURS[urgency]
+            if n:
+                button.setStyleSheet(f"QPushButton {{ background: {background}; color: {colour}; font-weight: bold;"
+                                     f" border: 1px solid {colour}; border-radius: 4px; padding: 5px 12px; }}"
+                                     f"QPushButton:focus {{ border: 2px solid #1565c0; }}")
+            else:
+                button.setStyleSheet("QPushButton { padding: 5px 12px; }")
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        self.ui.countLabel.setText(self.tr("Cases shown: {n}").format(n=total))
+
+    def _retranslate(self) -> None:
+        ui = self.ui
+        for urgency, label in (("late", ui.legendLate), ("urgent", ui.legendUrgent), ("soon", ui.legendSoon),
+                               ("fine", ui.legendFine), ("none", ui.legendNone)):
+            background, colour, marker = URGENCY_COLOURS[urgency]
+            label.setText(f"{marker} {urgency_label(urgency)}")
+            label.setStyleSheet(f"QLabel {{ background: {background}; color: {colour}; border: 1px solid {colour};"
+                                f" border-radius: 3px; padding: 2px 6px; }}")
+        own = self._own
+        if own is not None:
+            lang = i18n.current_language()
+            ui.ownBodyLabel.setText(own.name(lang))
+        self._render_dashboard()
+        self._update_count()
+
+    def changeEvent(self, event):  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
+            self._fill_combos()
+            self._retranslate()
+            self.model.retranslate()
+        super().changeEvent(event)
+
+    def _default_widths(self) -> None:
+        widths = (118, 150, 200, 160, 110, 220, 220)
+        for column, width in enumerate(widths):
+            self.ui.table.setColumnWidth(column, width)
+
+    def _restore_header(self) -> None:
+        state = i18n.settings().value(HEADER_KEY)
+        if state is not None:
+            self.ui.table.horizontalHeader().restoreState(state)
+
+    def save_state(self) -> None:
+        s = i18n.settings()
+        s.setValue(HEADER_KEY, self.ui.table.horizontalHeader().saveState())
+        s.sync()
+
+    # ------------------------------------------------------------------ opening a case
+    def _open(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.open_case.emit(self.model.case_id(row))
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+        if watched is self.ui.table and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = self.ui.table.currentIndex()
+            if index.isValid():
+                self._open(index.row())
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,120 @@
+"""First start: our body found in KATO by a name typed in Russian letters or Kazakh ones, its head and the
+executor saved; "Later" leads to the calculator; the page speaks both languages. A damaged data file offers the
+latest backup instead of a traceback."""
+from __future__ import annotations
+
+from datetime import date
+
+from kelisim.store import Store
+
+KASYK = "314845000"
+UZYNAGASH = "194230000"
+
+
+def first_start_window(make_window):
+    window = make_window()
+    window.ensure_register()
+    assert window.first_start is not None
+    return window, window.first_start
+
+
+def test_first_start_creates_our_body_its_head_and_executor(make_window, qtbot, type_text, fresh_ui):
+    window, page = first_start_window(make_window)
+    ui = page.ui
+    assert window.ui.registerStack.currentWidget() is page
+    type_text(ui.bodySearchEdit, "Касык")
+    qtbot.waitUntil(lambda: page.results() != [], timeout=3000)
+    assert page.results()[0] == KASYK
+    assert "Касыкский сельский округ" in ui.bodyList.item(0).text()
+    ui.bodyList.setCurrentRow(0)
+    assert "аким Касыкского сельского округа" in ui.chosenLabel.text()
+
+    # Nothing is saved until the head is named.
+    ui.saveButton.click()
+    assert ui.errorLabel.isVisible() and "руководителя" in ui.errorLabel.text()
+    type_text(ui.headEdit, "Сейтқали Нұрлан Ержанұлы")
+    type_text(ui.executorEdit, "Ахметова Айгүл")
+    type_text(ui.phoneEdit, "+7 701 123 45 67")
+    with qtbot.waitSignal(page.done, timeout=2000):
+        ui.saveButton.click()
+    assert window.register is not None
+    assert window.ui.registerStack.currentWidget() is window.register
+
+    with Store(fresh_ui) as store:
+        own = store.bodies.own()
+        assert own.kato == KASYK and own.kind == "rural_district"
+        assert own.parent_id is not None  # the district above was created with it
+        head = store.officials.head(own.id, date.today())
+        assert head.full_name == "Сейтқали Нұрлан Ержанұлы"
+        executor = [o for o in store.officials.of_body(own.id) if o.role == "executor"][0]
+        assert (executor.full_name, executor.phone) == ("Ахметова Айгүл", "+7 701 123 45 67")
+
+
+def test_kazakh_letters_typed_as_russian_ones_find_the_body(make_window, qtbot, type_text):
+    _, page = first_start_window(make_window)
+    type_text(page.ui.bodySearchEdit, "Узынагаш")
+    qtbot.waitUntil(lambda: page.results() != [], timeout=3000)
+    assert page.results()[0] == UZYNAGASH
+    page.ui.bodySearchEdit.clear()
+    type_text(page.ui.bodySearchEdit, "Ұзынағаш ауылдық округі")
+    page.search()
+    assert page.results()[0] == UZYNAGASH
+
+
+def test_later_leads_to_the_calculator_and_the_page_stays(make_window):
+    window, page = first_start_window(make_window)
+    page.ui.laterButton.click()
+    assert window.ui.tabs.currentWidget() is window.ui.calculatorTab
+    window.ui.tabs.setCurrentWidget(window.ui.registerTab)
+    assert window.ui.registerStack.currentWidget() is page
+    assert window.register is None
+
+
+def test_the_first_start_page_speaks_kazakh(make_window, qtbot, type_text):
+    window, page = first_start_window(make_window)
+    type_text(page.ui.bodySearchEdit, "Касык")
+    page.search()
+    page.ui.bodyList.setCurrentRow(0)
+    window.set_language("kk")
+    assert page.ui.titleLabel.text() == "Kelisim бағдарламасына қош келдіңіз"
+    assert page.ui.laterButton.text() == "&Кейінірек"
+    assert "Қасық" in page.ui.bodyList.item(0).text()
+    assert "әкімі" in page.ui.chosenLabel.text()
+
+
+def test_a_damaged_store_offers_the_backup_and_then_opens(make_window, fresh_ui, qtbot):
+    from conftest import own_body
+
+    with Store(fresh_ui, today=date(2026, 3, 1)) as store:
+        own_body(store)
+    with Store(fresh_ui, today=date(2026, 3, 2)):  # the daily backup of 02.03 holds our body
+        pass
+    (fresh_ui / "kelisim.db").write_bytes(b"garbage" * 1000)
+    for side in ("kelisim.db-wal", "kelisim.db-shm"):
+        (fresh_ui / side).unlink(missing_ok=True)
+    window = make_window()
+    assert window.ensure_register() is None
+    dialog = window.damaged_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "повреждена" in dialog.ui.messageLabel.text()
+    assert dialog.ui.restoreButton.isEnabled()
+    window.set_language("kk")
+    assert "зақымдалған" in dialog.ui.messageLabel.text()
+    assert dialog.ui.quitButton.text() == "&Шығу"
+    dialog.ui.restoreButton.click()
+    assert window.damaged_dialog is None
+    assert window.register is not None  # our body came back with the backup
+    assert list(fresh_ui.glob("kelisim.db.damaged-*"))
+
+
+def test_a_damaged_store_without_backup_can_only_quit(make_window, fresh_ui, qtbot):
+    fresh_ui.mkdir(parents=True, exist_ok=True)
+    (fresh_ui / "kelisim.db").write_bytes(b"garbage" * 1000)
+    window = make_window()
+    window.ensure_register()
+    dialog = window.damaged_dialog
+    assert not dialog.ui.restoreButton.isEnabled()
+    assert "Резервных копий нет" in dialog.ui.messageLabel.text()
+    with qtbot.waitSignal(dialog.quit_requested, timeout=1000):
+        dialog.ui.quitButton.click()
+    assert not window.isVisible()
