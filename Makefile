@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 QT_DEBS := libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libxkbcommon0 libx11-6 fonts-dejavu-core
 QT_LIBS := libGL.so.1 libEGL.so.1 libglib-2.0.so.0 libdbus-1.so.3 libfontconfig.so.1 libxkbcommon.so.0 libX11.so.6
 
-.PHONY: run test test-long bench bundle qt-libs i18n clean
+.PHONY: run test test-long bench templates bundle qt-libs i18n clean
 
 run: $(STAMP) qt-libs
 	$(PY) -m kelisim gui
@@ -20,6 +20,10 @@ test-long: $(STAMP) qt-libs
 
 bench: $(STAMP) qt-libs
 	$(PY) benchmarks/run.py
+
+# Rebuild the built-in DOCX templates (resources/templates/ru|kk) from kelisim/documents/layout.py.
+templates: $(STAMP)
+	$(PY) -m kelisim.documents.layout
 
 # Refresh the Qt Linguist sources (.ts) from tr() calls and forms/*.ui, compile them into the .qm files the
 # program loads; fails while a string is untranslated.

@@ -189,9 +189,11 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("--lang", choices=("ru", "kk"), default="ru")
     cl.set_defaults(func=cmd_calendar)
 
+    from kelisim.cli_documents import add_parsers as add_document_parsers
     from kelisim.cli_store import add_parsers
 
     add_parsers(sub, _Parser)
+    add_document_parsers(sub, _Parser)
     return parser
 
 
