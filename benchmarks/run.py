@@ -9,6 +9,11 @@ Scenarios
   only parsing the same CSV with the standard `csv` module. Target: under 100 ms.
 - start-up: `python -m kelisim gui` to the main window's first paint (KELISIM_EXIT_AFTER_PAINT=1), against a
   bare PySide6 QMainWindow with a QTableView, started the same way in the same run. Target: ≤ 1.5× that floor.
+- store (benchmarks/store_bench.py): a register of 100,000 cases — the first page with its count, a page at offset
+  50,000, the search box (a surname prefix, a case-number fragment), the dashboard, the filter bar, and registering
+  a case with a PDF and a DOCX through `register_case`; then the process's peak RSS. Baseline: a bare sqlite3
+  `SELECT count(*)` plus `SELECT * FROM cases ORDER BY next_due LIMIT 100` on the same file. Target: each register
+  interaction ≤ 50 ms, a case with two attachments ≤ 30 ms, peak RSS ≤ 150 MB.
 """
 from __future__ import annotations
 
@@ -149,7 +154,16 @@ def bench_startup(repeat: int = 7) -> dict:
             "ratio": round(o / b, 2), "target": "≤ 1.5× bare PySide6", "ok": o / b <= 1.5}
 
 
-SCENARIOS = {"deadlines": bench_deadlines, "kato": bench_kato, "startup": bench_startup}
+# ------------------------------------------------------------------------------------------ store at 100k cases
+def bench_store() -> dict:
+    if str(Path(__file__).parent) not in sys.path:
+        sys.path.insert(0, str(Path(__file__).parent))
+    from store_bench import bench_store as run  # imported here: `run.py deadlines` alone does not load the store
+
+    return run()
+
+
+SCENARIOS = {"deadlines": bench_deadlines, "kato": bench_kato, "startup": bench_startup, "store": bench_store}
 
 
 def main(argv: list[str] | None = None) -> int:
