@@ -6,12 +6,12 @@ STAMP  := $(VENV)/.installed
 QT_DEBS := libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libxkbcommon0 libx11-6 fonts-dejavu-core
 QT_LIBS := libGL.so.1 libEGL.so.1 libglib-2.0.so.0 libdbus-1.so.3 libfontconfig.so.1 libxkbcommon.so.0 libX11.so.6
 
-.PHONY: run test test-long bench templates bundle qt-libs i18n clean
+.PHONY: run test test-long bench templates docs-deps bundle qt-libs i18n clean
 
 run: $(STAMP) qt-libs
 	$(PY) -m kelisim gui
 
-test: $(STAMP) qt-libs
+test: $(STAMP) qt-libs docs-deps
 	$(PY) -m pytest -q
 
 # The long fault runs (200 kills each) left out of the default suite.
@@ -46,6 +46,17 @@ qt-libs:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(QT_DEBS) fontconfig >/dev/null \
 	  || { echo "Could not install $(QT_DEBS); install them with apt-get and retry."; exit 1; }; \
+	fi
+
+# LibreOffice and poppler for the rendering test (DOCX → PDF: pages, A4, Kazakh letters). Best effort: without them
+# that one test is skipped, never failed.
+DOCS_DEBS := libreoffice-writer-nogui poppler-utils fonts-liberation2 fonts-crosextra-carlito
+docs-deps:
+	@if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then \
+	  echo "Installing $(DOCS_DEBS) for the document rendering test"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo -n"; fi; \
+	  ( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(DOCS_DEBS) >/dev/null ) \
+	  || echo "Could not install them: the rendering test will be skipped."; \
 	fi
 
 clean:

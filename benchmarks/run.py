@@ -14,6 +14,8 @@ Scenarios
   a case with a PDF and a DOCX through `register_case`; then the process's peak RSS. Baseline: a bare sqlite3
   `SELECT count(*)` plus `SELECT * FROM cases ORDER BY next_due LIMIT 100` on the same file. Target: each register
   interaction ≤ 50 ms, a case with two attachments ≤ 30 ms, peak RSS ≤ 150 MB.
+- documents: the request and the decision of one case written as DOCX (median of 30), and 1,000 cases in a batch.
+  Baseline: opening and saving the same two templates with python-docx. Target: ≤ 150 ms per pair.
 """
 from __future__ import annotations
 
@@ -163,7 +165,16 @@ def bench_store() -> dict:
     return run()
 
 
-SCENARIOS = {"deadlines": bench_deadlines, "kato": bench_kato, "startup": bench_startup, "store": bench_store}
+def bench_documents() -> dict:
+    if str(Path(__file__).parent) not in sys.path:
+        sys.path.insert(0, str(Path(__file__).parent))
+    from documents_bench import bench_documents as run
+
+    return run()
+
+
+SCENARIOS = {"deadlines": bench_deadlines, "kato": bench_kato, "startup": bench_startup, "store": bench_store,
+             "documents": bench_documents}
 
 
 def main(argv: list[str] | None = None) -> int:

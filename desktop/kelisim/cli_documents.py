@@ -16,17 +16,14 @@ def _lang(args) -> str:
 
 def cmd_generate(args) -> int:
     from kelisim.cli_store import _case_id, _store, _today
-    from kelisim.documents.generate import generate_documents
-    from kelisim.store.bundle import case_bundle
+    from kelisim.services import generate_for_case
 
+    case_id = _case_id(args.case)
     with _store() as store:
-        bundle = case_bundle(store, _case_id(args.case), today=_today(args))
-        home = store.home
-    out = Path(args.out) if args.out else home / "documents" / f"case-{bundle.case.id}"
-    written = generate_documents(bundle, out, lang=args.doc_lang, kinds=args.only or None, home=home,
-                                 use_builtin=args.builtin)
+        written = generate_for_case(store, case_id, Path(args.out) if args.out else None, lang=args.doc_lang,
+                                    kinds=args.only or None, use_builtin=args.builtin, today=_today(args))
     if args.json:
-        sys.stdout.write(json.dumps({"case": bundle.case.id, "files": [str(p) for p in written]},
+        sys.stdout.write(json.dumps({"case": case_id, "files": [str(p) for p in written]},
                                     ensure_ascii=False, indent=2) + "\n")
     else:
         for path in written:

@@ -43,7 +43,7 @@ def test_request_in_russian_says_what_the_algorithm_asks(tmp_path, bundle):
 
 def test_request_in_kazakh(tmp_path):
     request = generate_documents(sample_bundle(language="kk"), tmp_path, kinds=["request"])[0]
-    assert request.name == "2-1234-2026 Келісу туралы сұрау салу.docx"
+    assert request.name == "2026-03-03 Келісу туралы сұрау салу — іс 2-1234-2026.docx"
     text = docx_text(request)
     for expected in ("2026 жылғы 3 наурыз № 01-15/112", "Қордай ауданының әкіміне", "Т.Б. Ахметовқа",
                      "Апелляциялық шағым жасау құқығын келісу туралы", "401-бабының екінші бөлігіне",
@@ -217,3 +217,45 @@ def test_committed_templates_are_what_the_layout_module_builds(tmp_path):
     for fresh in sorted(tmp_path.glob("*/*.docx")):
         committed = builtin_dir() / fresh.parent.name / fresh.name
         assert skeleton(committed) == skeleton(fresh), committed
+
+
+def test_a_document_word_holds_open_gets_the_next_free_name(tmp_path, bundle, monkeypatch):
+    first = generate_documents(bundle, tmp_path, kinds=["request"])[0]
+    assert first.name == "2026-03-03 Запрос о согласовании — дело 2-1234-2026.docx"
+    real_replace = os.replace
+
+    def word_lock(src, dst):  # Windows: the open file cannot be replaced; a new name can be written
+        if Path(dst) == first:
+            raise PermissionError(errno.EACCES, "The process cannot access the file")
+        return real_replace(src, dst)
+    monkeypatch.setattr(os, "replace", word_lock)
+    second = generate_documents(bundle, tmp_path, kinds=["request"])[0]
+    assert second.name == "2026-03-03 Запрос о согласовании — дело 2-1234-2026 (2).docx"
+    assert "Суд: Кордайский" in docx_text(second) and first.exists()
+
+
+def test_missing_data_is_listed_in_the_users_language(tmp_path):
+    bundle = sample_bundle()
+    bundle.case.subject = ""
+    bundle.case.court_ru = " "
+    object.__setattr__(bundle, "attachments", [a for a in bundle.attachments if a.role != "court_act"])
+    object.__setattr__(bundle, "request_signatory", None)
+    with pytest.raises(DocumentError) as caught:
+        generate_documents(bundle, tmp_path)
+    ru, kk = caught.value.message("ru"), caught.value.message("kk")
+    for words in ("наименование суда", "предмет иска", "подписант запроса", "обжалуемый судебный акт"):
+        assert words in ru
+    assert "соттың атауы" in kk and "талап қою нысанасы" in kk
+    assert not list(tmp_path.iterdir())
+
+
+def test_documents_benchmark_runs_and_writes_every_file():
+    """The benchmark itself (small): every figure present, every file written. Times are not asserted here."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from documents_bench import bench_documents
+
+    result = bench_documents(repeat=2, batch=3)
+    assert result["batch_files"] == 6 and result["pair_ms"] > 0 and result["baseline_open_save_ms"] > 0

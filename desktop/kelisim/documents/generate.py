@@ -35,11 +35,47 @@ class KelisimTemplate(DocxTemplate):
         return normalise_tags(super().patch_xml(src_xml))
 
 
+_CHECKED: dict[tuple, list] = {}
+
+
+def _checked(path: Path, kind: str, lang: str) -> list:
+    """The template check, done once per version of a template file (its size and modification time)."""
+    try:
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns, stat.st_size, kind, lang)
+    except OSError:
+        return check_template(path, kind, lang)
+    if key not in _CHECKED:
+        if len(_CHECKED) > 64:
+            _CHECKED.clear()
+        _CHECKED[key] = check_template(path, kind, lang)
+    return _CHECKED[key]
+
+
 def file_name(bundle, kind: str, lang: str) -> str:
-    """«2-1234-2026 Запрос о согласовании.docx»: a name Windows accepts, that says what the document is."""
-    number = UNSAFE.sub("-", bundle.case.case_number or "").strip(" .-") or f"дело {bundle.case.id}"
+    """«2026-03-03 Запрос о согласовании — дело 2-1234-2026.docx»: the date of the document, what it is, the case —
+    a name Windows accepts and a folder sorts by date."""
+    case = bundle.case
+    day = (case.decision_date if kind in ("decision", "proposal") and case.decision_date else None) \
+        or (case.request_sent if kind in ("request", "attachments-list") else None) or bundle.today
+    number = UNSAFE.sub("-", case.case_number or "").strip(" .-")
     title = KIND_NAMES[kind][1 if lang == "kk" else 0]
-    return f"{number} {title[:1].upper() + title[1:]}.docx"
+    title = title[:1].upper() + title[1:]
+    if lang == "kk":
+        suffix = f" — іс {number}" if number else f" — іс №{case.id}"
+    else:
+        suffix = f" — дело {number}" if number else f" — дело №{case.id}"
+    return f"{day.isoformat()} {title}{suffix}.docx"
+
+
+def _free_name(target: Path) -> Path:
+    """«… (2).docx», «… (3).docx»: the first name not taken (for a target Word holds open)."""
+    n = 2
+    while True:
+        candidate = target.with_name(f"{target.stem} ({n}){target.suffix}")
+        if not candidate.exists():
+            return candidate
+        n += 1
 
 
 def _multiline(context: dict) -> dict:
@@ -92,13 +128,43 @@ def _verify(kind: str, data: bytes, context: dict, template: Path) -> None:
             code="mandatory-missing", template=template, builtin_available=True)
 
 
-def _missing_data(bundle, kinds, lang: str) -> None:
-    """What a document cannot be made without: the case must name the bodies it is written between."""
-    if bundle.requester is None or bundle.approver is None:
+REQUIRED_ROLES = {"draft_complaint": ("проект жалобы", "шағымның жобасы"),
+                  "court_act": ("обжалуемый судебный акт", "шағым жасалатын сот актісі")}
+
+
+def missing_data(bundle, kinds) -> list[tuple[str, str]]:
+    """What the documents cannot be made without (ru, kk), in the order a lawyer fills them in."""
+    case = bundle.case
+    missing = []
+    if not case.court_ru.strip():
+        missing.append(("наименование суда", "соттың атауы"))
+    if not case.case_number.strip():
+        missing.append(("номер дела", "іс нөмірі"))
+    if not case.subject.strip():
+        missing.append(("предмет иска", "талап қою нысанасы"))
+    if bundle.requester is None:
+        missing.append(("орган, направляющий запрос", "сұрау салатын орган"))
+    if bundle.approver is None:
+        missing.append(("согласующий орган", "келісуші орган"))
+    if {"request", "attachments-list"} & set(kinds):
+        if bundle.request_signatory is None:
+            missing.append(("подписант запроса (руководитель органа или лицо, его замещающее)",
+                            "сұрау салуға қол қоюшы (орган басшысы немесе оны алмастыратын тұлға)"))
+        roles = {a.role for a in bundle.attachments}
+        missing += [names for role, names in REQUIRED_ROLES.items() if role not in roles]
+    if "decision" in kinds and case.direction == "incoming" and bundle.decision_signatory is None:
+        missing.append(("подписант решения (п. 8 Алгоритма)", "шешімге қол қоюшы (Алгоритмнің 8-тармағы)"))
+    return missing
+
+
+def _missing_data(bundle, kinds) -> None:
+    missing = missing_data(bundle, kinds)
+    if missing:
         raise DocumentError(
-            "В деле не указан орган, направляющий запрос, или согласующий орган. Укажите их в карточке дела.",
-            "Істе сұрау салатын орган немесе келісуші орган көрсетілмеген. Оларды іс карточкасында көрсетіңіз.",
-            code="bodies-missing")
+            "Документы не сформированы: не хватает сведений — " + "; ".join(m[0] for m in missing)
+            + ". Заполните их в карточке дела.",
+            "Құжаттар жасалмады: мәліметтер жетіспейді — " + "; ".join(m[1] for m in missing)
+            + ". Оларды іс карточкасында толтырыңыз.", code="data-missing")
 
 
 def _disk_error(exc: OSError, target: Path) -> DocumentError:
@@ -131,13 +197,13 @@ def generate_documents(bundle, out_dir: Path, *, lang: str | None = None, kinds=
         raise DocumentError(f"Неизвестный вид документа: {', '.join(unknown)}. Возможные: {', '.join(KINDS)}.",
                             f"Белгісіз құжат түрі: {', '.join(unknown)}. Мүмкіндері: {', '.join(KINDS)}.",
                             code="bad-kind")
-    _missing_data(bundle, kinds, lang)
+    _missing_data(bundle, kinds)
     context = build_context(bundle, lang)
     rendered: list[tuple[Path, bytes]] = []
     out_dir = Path(out_dir)
     for kind in kinds:
         ref = resolve(kind, lang, home, use_builtin=use_builtin)
-        problems = check_template(ref.path, kind, lang)
+        problems = _checked(ref.path, kind, lang)
         if problems:
             more_ru = f" (и ещё замечаний: {len(problems) - 1})" if len(problems) > 1 else ""
             more_kk = f" (тағы {len(problems) - 1} ескерту)" if len(problems) > 1 else ""
@@ -175,6 +241,14 @@ def generate_documents(bundle, out_dir: Path, *, lang: str | None = None, kinds=
         for tmp, target in temps:
             try:
                 os.replace(tmp, target)
+            except PermissionError:
+                # Windows refuses to replace a file Word holds open: the new document gets the next free name.
+                alternative = _free_name(target)
+                try:
+                    os.replace(tmp, alternative)
+                except OSError as exc:
+                    raise _disk_error(exc, target) from exc
+                target = alternative
             except OSError as exc:
                 raise _disk_error(exc, target) from exc
             written.append(target)

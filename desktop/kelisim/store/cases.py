@@ -429,6 +429,12 @@ class Cases:
         row = self.db.one("SELECT id FROM cases WHERE uid = ?", (uid,))
         return self.get(row["id"]) if row else None
 
+    def record_document(self, case_id: int, kind: str, path: str, sha256: str) -> None:
+        """A generated document in the case's history: which one, where it was written, its SHA-256."""
+        self.get(case_id)
+        with self.db.transaction():
+            self._event(case_id, "document", kind, None, f"{path} sha256:{sha256}")
+
     def history(self, case_id: int) -> list[dict]:
         return list(self.db.query("SELECT * FROM events WHERE case_id = ? ORDER BY id", (case_id,)))
 
