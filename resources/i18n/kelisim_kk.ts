@@ -715,6 +715,14 @@
         <translation>&amp;Күні:</translation>
     </message>
     <message>
+        <source>Continue in the &amp;wizard</source>
+        <translation>&amp;Шеберде жалғастыру</translation>
+    </message>
+    <message>
+        <source>Open the new-request wizard on this draft</source>
+        <translation>Осы жобада жаңа сұрау салу шеберін ашу</translation>
+    </message>
+    <message>
         <source>C&amp;lose</source>
         <translation>&amp;Жабу</translation>
     </message>
@@ -896,12 +904,24 @@
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Жаңа сұрау салу…</translation>
+    </message>
+    <message>
+        <source>Prepare a new request for consent to appeal</source>
+        <translation>Шағымдануды келісу туралы жаңа сұрау салуды дайындау</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>&amp;About Kelisim</source>
         <translation>Kelisim &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Choose our own body first: the request is made on its behalf.</source>
+        <translation>Алдымен өз органыңызды таңдаңыз: сұрау салу оның атынан жіберіледі.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1045,14 @@
         <translation>І&amp;здеу:</translation>
     </message>
     <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Жаңа сұрау салу…</translation>
+    </message>
+    <message>
+        <source>Prepare a new request for consent to appeal (Ctrl+N)</source>
+        <translation>Шағымдануды келісу туралы жаңа сұрау салуды дайындау (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>case number, party, court, subject</source>
         <translation>іс нөмірі, тарап, сот, нысана</translation>
     </message>
@@ -1086,6 +1114,685 @@
     <message>
         <source>&amp;Restore the latest backup</source>
         <translation>Соңғы көшірмені &amp;қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>WizardDialog</name>
+    <message>
+        <source>Civil case</source>
+        <translation>Азаматтық іс</translation>
+    </message>
+    <message>
+        <source>Administrative case</source>
+        <translation>Әкімшілік іс</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Name or full name</source>
+        <translation>Атауы немесе ТАӘ</translation>
+    </message>
+    <message>
+        <source>IIN/BIN (optional)</source>
+        <translation>ЖСН/БСН (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>plaintiff</source>
+        <translation>талапкер</translation>
+    </message>
+    <message>
+        <source>defendant</source>
+        <translation>жауапкер</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>үшінші тұлға</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>өтініш беруші</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>өзге</translation>
+    </message>
+    <message>
+        <source>Draft complaint</source>
+        <translation>Шағымның жобасы</translation>
+    </message>
+    <message>
+        <source>Court act</source>
+        <translation>Сот актісі</translation>
+    </message>
+    <message>
+        <source>Confirming document</source>
+        <translation>Растайтын құжат</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Өзге құжат</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>басшы</translation>
+    </message>
+    <message>
+        <source>acting head</source>
+        <translation>басшының міндетін атқарушы</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>орынбасар</translation>
+    </message>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>аппарат басшысы</translation>
+    </message>
+    <message>
+        <source>head of the legal service</source>
+        <translation>заң қызметінің басшысы</translation>
+    </message>
+    <message>
+        <source>other official</source>
+        <translation>өзге лауазымды тұлға</translation>
+    </message>
+    <message>
+        <source>(our body)</source>
+        <translation>(біздің орган)</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>{total} қадамның {n}-қадамы</translation>
+    </message>
+    <message>
+        <source>Request for consent — case {number}</source>
+        <translation>Келісу туралы сұрау салу — {number} іс</translation>
+    </message>
+    <message>
+        <source>New request for consent to appeal</source>
+        <translation>Шағымдануды келісу туралы жаңа сұрау салу</translation>
+    </message>
+    <message>
+        <source>The court act</source>
+        <translation>Сот актісі</translation>
+    </message>
+    <message>
+        <source>Who asks and who consents</source>
+        <translation>Кім сұрайды және кім келіседі</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Қосымшалар</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Мерзімдер</translation>
+    </message>
+    <message>
+        <source>Signatory and executor</source>
+        <translation>Қол қоюшы және орындаушы</translation>
+    </message>
+    <message>
+        <source>Review and generate</source>
+        <translation>Тексеру және қалыптастыру</translation>
+    </message>
+    <message>
+        <source>The draft is saved when you leave this step.</source>
+        <translation>Келесі қадамға өткенде жоба сақталады.</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}; closing keeps it in the register.</source>
+        <translation>Жоба {time} сақталды; жапқанда ол тізілімде қалады.</translation>
+    </message>
+    <message>
+        <source>Draft from the register; changes are saved at every step.</source>
+        <translation>Тізілімдегі жоба; өзгерістер әр қадамда сақталады.</translation>
+    </message>
+    <message>
+        <source>Enter the date the appeal term runs from: {what}.</source>
+        <translation>Шағымдану мерзімі есептелетін күнді көрсетіңіз: {what}.</translation>
+    </message>
+    <message>
+        <source>Write why this body approves instead of the one the Algorithm names (for example, the law that authorises it to hear complaints).</source>
+        <translation>Алгоритм бойынша аталған органның орнына неге осы орган келісетінін көрсетіңіз (мысалы, оған шағымдарды қарауға өкілеттік беретін заң).</translation>
+    </message>
+    <message>
+        <source>Write the executor&apos;s surname and first name.</source>
+        <translation>Орындаушының тегі мен атын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Term: {period} from the day after: {what} ({basis}).</source>
+        <translation>Мерзім: {period}, келесі күннен бастап: {what} ({basis}).</translation>
+    </message>
+    <message>
+        <source>The approving body cannot be determined</source>
+        <translation>Келісетін органды анықтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Choose the requesting body.</source>
+        <translation>Сұрау салатын органды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No consent is needed: this body appeals without asking a higher body.</source>
+        <translation>Келісу талап етілмейді: бұл орган жоғары тұрған органнан сұрамай шағымданады.</translation>
+    </message>
+    <message>
+        <source>Basis: {basis}</source>
+        <translation>Негізі: {basis}</translation>
+    </message>
+    <message>
+        <source>by analogy, please check</source>
+        <translation>ұқсастығы бойынша, тексеріңіз</translation>
+    </message>
+    <message>
+        <source>Choose: {what}</source>
+        <translation>Таңдаңыз: {what}</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
+        <translation>Құжаттар (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
+    </message>
+    <message>
+        <source>Fill in the court act first (step 1).</source>
+        <translation>Алдымен сот актісі туралы мәліметтерді толтырыңыз (1-қадам).</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <source>Pages: read from the file where possible; correct it if needed</source>
+        <translation>Парақ саны: мүмкін болса файлдан оқылды; қажет болса түзетіңіз</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>not attached yet — drop the file here</source>
+        <translation>әлі қоса берілмеген — файлды осында сүйреңіз</translation>
+    </message>
+    <message>
+        <source>drop files here</source>
+        <translation>файлдарды осында сүйреңіз</translation>
+    </message>
+    <message>
+        <source>Enter the court act&apos;s dates on step 1.</source>
+        <translation>Сот актісінің күндерін 1-қадамда көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The decision day assumes the request reaches the approving body on {date}.</source>
+        <translation>Шешім күні сұрау салу келісетін органға {date} келіп түседі деп есептелді.</translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation>Назар аударыңыз:</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <source>court act</source>
+        <translation>сот актісі</translation>
+    </message>
+    <message>
+        <source>send by</source>
+        <translation>жіберу мерзімі</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>шешім</translation>
+    </message>
+    <message>
+        <source>term expires</source>
+        <translation>мерзімнің өтуі</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <source>No head of the requesting body is recorded: add the head (or the acting head) in the register of officials first.</source>
+        <translation>Сұрау салатын органның басшысы жазылмаған: алдымен басшыны (немесе міндетін атқарушыны) лауазымды тұлғалар анықтамалығына қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The head or the person acting for them signs: no confirming documents are needed.</source>
+        <translation>Басшы немесе оның міндетін атқаратын тұлға қол қояды: растайтын құжаттар қажет емес.</translation>
+    </message>
+    <message>
+        <source>Not the first head: attach the confirming documents (the order of appointment, of assignment or distribution of duties) on step 3.</source>
+        <translation>Бірінші басшы қол қоймайды: растайтын құжаттарды (тағайындау, міндеттерді жүктеу немесе бөлу туралы бұйрық) 3-қадамда қоса беріңіз.</translation>
+    </message>
+    <message>
+        <source>The court act (step 1)</source>
+        <translation>Сот актісі туралы мәліметтер (1-қадам)</translation>
+    </message>
+    <message>
+        <source>The court (step 1)</source>
+        <translation>Сот (1-қадам)</translation>
+    </message>
+    <message>
+        <source>The case number (step 1)</source>
+        <translation>Іс нөмірі (1-қадам)</translation>
+    </message>
+    <message>
+        <source>The parties (step 1)</source>
+        <translation>Тараптар (1-қадам)</translation>
+    </message>
+    <message>
+        <source>The subject of the claim (step 1)</source>
+        <translation>Талап қою нысанасы (1-қадам)</translation>
+    </message>
+    <message>
+        <source>The approving body (step 2)</source>
+        <translation>Келісетін орган (2-қадам)</translation>
+    </message>
+    <message>
+        <source>The draft complaint (step 3)</source>
+        <translation>Шағымның жобасы (3-қадам)</translation>
+    </message>
+    <message>
+        <source>The court act&apos;s copy (step 3)</source>
+        <translation>Сот актісінің көшірмесі (3-қадам)</translation>
+    </message>
+    <message>
+        <source>The confirming documents of the signatory&apos;s authority (step 3)</source>
+        <translation>Қол қоюшының өкілеттігін растайтын құжаттар (3-қадам)</translation>
+    </message>
+    <message>
+        <source>The signatory (step 5)</source>
+        <translation>Қол қоюшы (5-қадам)</translation>
+    </message>
+    <message>
+        <source>The executor (step 5)</source>
+        <translation>Орындаушы (5-қадам)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>жария етілді</translation>
+    </message>
+    <message>
+        <source>in final form</source>
+        <translation>түпкілікті нысанда</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>алынды</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Іс жүргізу</translation>
+    </message>
+    <message>
+        <source>What is appealed</source>
+        <translation>Не шағымданылады</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>Court (in Kazakh)</source>
+        <translation>Сот (қазақша)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Талап қою нысанасы</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <source>chosen instead of the proposal: {reason}</source>
+        <translation>ұсынылғанның орнына таңдалды: {reason}</translation>
+    </message>
+    <message>
+        <source>no consent is needed</source>
+        <translation>келісу талап етілмейді</translation>
+    </message>
+    <message>
+        <source>Requesting body</source>
+        <translation>Сұрау салатын орган</translation>
+    </message>
+    <message>
+        <source>Approving body</source>
+        <translation>Келісетін орган</translation>
+    </message>
+    <message>
+        <source>{n} p.</source>
+        <translation>{n} п.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>The appeal term expires</source>
+        <translation>Шағымдану мерзімі өтеді</translation>
+    </message>
+    <message>
+        <source>Send the request no later than</source>
+        <translation>Сұрау салуды кешіктірмей жіберу</translation>
+    </message>
+    <message>
+        <source>Decision expected by</source>
+        <translation>Шешім күтілетін күн</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <source>Outgoing number and date</source>
+        <translation>Шығыс нөмірі мен күні</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Құжаттардың тілі</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>Әлі жетіспейді:</translation>
+    </message>
+    <message>
+        <source>Everything is in place: generate the documents.</source>
+        <translation>Бәрі дайын: құжаттарды қалыптастырыңыз.</translation>
+    </message>
+    <message>
+        <source>Complete what is missing first</source>
+        <translation>Алдымен жетіспейтінін толтырыңыз</translation>
+    </message>
+    <message>
+        <source>Document generation is not available in this copy of the program.</source>
+        <translation>Бағдарламаның бұл көшірмесінде құжаттарды қалыптастыру қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>{n} documents written to {folder}</source>
+        <translation>Қалыптастырылған құжаттар: {n}, қалта {folder}</translation>
+    </message>
+    <message>
+        <source>Go to a step</source>
+        <translation>Қадамға өту</translation>
+    </message>
+    <message>
+        <source>1. Court act</source>
+        <translation>1. Сот актісі</translation>
+    </message>
+    <message>
+        <source>2. Bodies</source>
+        <translation>2. Органдар</translation>
+    </message>
+    <message>
+        <source>3. Attachments</source>
+        <translation>3. Қосымшалар</translation>
+    </message>
+    <message>
+        <source>4. Deadlines</source>
+        <translation>4. Мерзімдер</translation>
+    </message>
+    <message>
+        <source>5. Signatory</source>
+        <translation>5. Қол қоюшы</translation>
+    </message>
+    <message>
+        <source>6. Review</source>
+        <translation>6. Тексеру</translation>
+    </message>
+    <message>
+        <source>Describe the court act you want to appeal. The program computes the appeal term from its dates.</source>
+        <translation>Шағымданғыңыз келетін сот актісін сипаттаңыз. Бағдарлама шағымдану мерзімін оның күндері бойынша есептейді.</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Іс жүргізу:</translation>
+    </message>
+    <message>
+        <source>What is &amp;appealed:</source>
+        <translation>Не &amp;шағымданылады:</translation>
+    </message>
+    <message>
+        <source>e.g. the district court that made the act</source>
+        <translation>мысалы, актіні шығарған аудандық сот</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>Тараптар:</translation>
+    </message>
+    <message>
+        <source>The people and organisations in the case; the IIN/BIN is optional</source>
+        <translation>Іске қатысатын тұлғалар мен ұйымдар; ЖСН/БСН міндетті емес</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the party</source>
+        <translation>Тарапты а&amp;лып тастау</translation>
+    </message>
+    <message>
+        <source>&amp;Subject of the claim:</source>
+        <translation>Талап қою &amp;нысанасы:</translation>
+    </message>
+    <message>
+        <source>what the plaintiff asked the court for</source>
+        <translation>талапкер соттан не сұрады</translation>
+    </message>
+    <message>
+        <source>The act&apos;s dates:</source>
+        <translation>Актінің күндері:</translation>
+    </message>
+    <message>
+        <source>Ann&amp;ounced:</source>
+        <translation>Ж&amp;ария етілді:</translation>
+    </message>
+    <message>
+        <source>In &amp;final form:</source>
+        <translation>Түпкілікті &amp;нысанда:</translation>
+    </message>
+    <message>
+        <source>the date the full text was made</source>
+        <translation>толық мәтіні дайындалған күн</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ived by us:</source>
+        <translation>Бізге &amp;келді:</translation>
+    </message>
+    <message>
+        <source>the day our body received the copy</source>
+        <translation>біздің органның көшірмені алған күні</translation>
+    </message>
+    <message>
+        <source>Who asks for consent, and who gives it. The approving body is found by the Algorithm annexed to the Typical Regulation on the legal service.</source>
+        <translation>Келісуді кім сұрайды және кім береді. Келісетін орган Заң қызметі туралы үлгілік ережеге қосымшадағы Алгоритм бойынша анықталады.</translation>
+    </message>
+    <message>
+        <source>Re&amp;questing body:</source>
+        <translation>Сұрау &amp;салатын орган:</translation>
+    </message>
+    <message>
+        <source>Approving body proposed by the Algorithm</source>
+        <translation>Алгоритм бойынша келісетін орган</translation>
+    </message>
+    <message>
+        <source>Another body</source>
+        <translation>Өзге орган</translation>
+    </message>
+    <message>
+        <source>Co&amp;urt:</source>
+        <translation>С&amp;от:</translation>
+    </message>
+    <message>
+        <source>the court&apos;s name in Kazakh, for documents in Kazakh (optional)</source>
+        <translation>соттың қазақша атауы — қазақ тіліндегі құжаттар үшін (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Case nu&amp;mber:</source>
+        <translation>Іс нө&amp;мірі:</translation>
+    </message>
+    <message>
+        <source>Add a pa&amp;rty</source>
+        <translation>Тарап қ&amp;осу</translation>
+    </message>
+    <message>
+        <source>the operative part was read out</source>
+        <translation>қарар бөлігі жария етілді</translation>
+    </message>
+    <message>
+        <source>Another bod&amp;y approves (not the one proposed)</source>
+        <translation>Өзге &amp;орган келіседі (ұсынылған емес)</translation>
+    </message>
+    <message>
+        <source>Bo&amp;dy:</source>
+        <translation>Ор&amp;ган:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Се&amp;бебі:</translation>
+    </message>
+    <message>
+        <source>why this body, e.g. the law that authorises it</source>
+        <translation>неге осы орган, мысалы, оған өкілеттік беретін заң</translation>
+    </message>
+    <message>
+        <source>Drag the files onto a line or choose them. The draft complaint and the court act must go with the request (Algorithm, item 6). Each file is checked at once.</source>
+        <translation>Файлдарды қажетті жолға сүйреңіз немесе таңдаңыз. Сұрау салуға шағымның жобасы мен сот актісі міндетті түрде қоса беріледі (Алгоритм, 6-тармақ). Әр файл бірден тексеріледі.</translation>
+    </message>
+    <message>
+        <source>Draft complaint (required)</source>
+        <translation>Шағымның жобасы (міндетті)</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Файлды таңдау…</translation>
+    </message>
+    <message>
+        <source>Court act that is appealed (required)</source>
+        <translation>Шағымданылатын сот актісі (міндетті)</translation>
+    </message>
+    <message>
+        <source>Confirming documents (when the request is signed by someone other than the first head)</source>
+        <translation>Растайтын құжаттар (сұрау салуға бірінші басшы қол қоймаса)</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation>Өзге құжаттар</translation>
+    </message>
+    <message>
+        <source>The number of pages is read from the file where possible (PDF, DOCX); correct it if needed.</source>
+        <translation>Парақ саны мүмкін болса файлдан оқылады (PDF, DOCX); қажет болса түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>The appeal term expires:</source>
+        <translation>Шағымдану мерзімі өтеді:</translation>
+    </message>
+    <message>
+        <source>Send the request no later than:</source>
+        <translation>Сұрау салуды кешіктірмей жіберу:</translation>
+    </message>
+    <message>
+        <source>Decision on consent expected by:</source>
+        <translation>Келісу туралы шешім күтілетін күн:</translation>
+    </message>
+    <message>
+        <source>Show &amp;how it was computed</source>
+        <translation>Қалай &amp;есептелгенін көрсету</translation>
+    </message>
+    <message>
+        <source>The request is signed by the head of the requesting body or the person acting for them (Algorithm, item 6).</source>
+        <translation>Сұрау салуға органның басшысы немесе оның міндетін атқаратын тұлға қол қояды (Алгоритм, 6-тармақ).</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>&amp;Қол қоюшы:</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutor:</source>
+        <translation>&amp;Орындаушы:</translation>
+    </message>
+    <message>
+        <source>surname and first name</source>
+        <translation>тегі мен аты</translation>
+    </message>
+    <message>
+        <source>Executor&apos;s p&amp;hone:</source>
+        <translation>Орындаушының &amp;телефоны:</translation>
+    </message>
+    <message>
+        <source>Outgoing n&amp;umber:</source>
+        <translation>Шығыс &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>can be added later, when the letter is registered</source>
+        <translation>хат тіркелгенде кейінірек көрсетуге болады</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;date:</source>
+        <translation>Шығыс &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the documents:</source>
+        <translation>Құжаттардың &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the documents</source>
+        <translation>Құжаттарды &amp;қалыптастыру</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Келесі &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Close the wizard; the draft stays in the register</source>
+        <translation>Шеберді жабу; жоба тізілімде қалады</translation>
     </message>
 </context>
 </TS>

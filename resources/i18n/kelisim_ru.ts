@@ -715,6 +715,14 @@
         <translation>&amp;Дата:</translation>
     </message>
     <message>
+        <source>Continue in the &amp;wizard</source>
+        <translation>Продолжить в &amp;мастере</translation>
+    </message>
+    <message>
+        <source>Open the new-request wizard on this draft</source>
+        <translation>Открыть мастер нового запроса на этом черновике</translation>
+    </message>
+    <message>
         <source>C&amp;lose</source>
         <translation>&amp;Закрыть</translation>
     </message>
@@ -896,12 +904,24 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Новый запрос…</translation>
+    </message>
+    <message>
+        <source>Prepare a new request for consent to appeal</source>
+        <translation>Подготовить новый запрос о согласовании обжалования</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;About Kelisim</source>
         <translation>&amp;О программе Kelisim</translation>
+    </message>
+    <message>
+        <source>Choose our own body first: the request is made on its behalf.</source>
+        <translation>Сначала выберите свой орган: запрос направляется от его имени.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1045,14 @@
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Новый запрос…</translation>
+    </message>
+    <message>
+        <source>Prepare a new request for consent to appeal (Ctrl+N)</source>
+        <translation>Подготовить новый запрос о согласовании обжалования (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>case number, party, court, subject</source>
         <translation>номер дела, сторона, суд, предмет</translation>
     </message>
@@ -1086,6 +1114,685 @@
     <message>
         <source>&amp;Restore the latest backup</source>
         <translation>&amp;Восстановить последнюю копию</translation>
+    </message>
+</context>
+<context>
+    <name>WizardDialog</name>
+    <message>
+        <source>Civil case</source>
+        <translation>Гражданское дело</translation>
+    </message>
+    <message>
+        <source>Administrative case</source>
+        <translation>Административное дело</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Name or full name</source>
+        <translation>Наименование или ФИО</translation>
+    </message>
+    <message>
+        <source>IIN/BIN (optional)</source>
+        <translation>ИИН/БИН (необязательно)</translation>
+    </message>
+    <message>
+        <source>plaintiff</source>
+        <translation>истец</translation>
+    </message>
+    <message>
+        <source>defendant</source>
+        <translation>ответчик</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>третье лицо</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>заявитель</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>иное</translation>
+    </message>
+    <message>
+        <source>Draft complaint</source>
+        <translation>Проект жалобы</translation>
+    </message>
+    <message>
+        <source>Court act</source>
+        <translation>Судебный акт</translation>
+    </message>
+    <message>
+        <source>Confirming document</source>
+        <translation>Подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Иной документ</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>acting head</source>
+        <translation>исполняющий обязанности руководителя</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>заместитель</translation>
+    </message>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>руководитель аппарата</translation>
+    </message>
+    <message>
+        <source>head of the legal service</source>
+        <translation>руководитель юридической службы</translation>
+    </message>
+    <message>
+        <source>other official</source>
+        <translation>иное должностное лицо</translation>
+    </message>
+    <message>
+        <source>(our body)</source>
+        <translation>(наш орган)</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Шаг {n} из {total}</translation>
+    </message>
+    <message>
+        <source>Request for consent — case {number}</source>
+        <translation>Запрос о согласовании — дело {number}</translation>
+    </message>
+    <message>
+        <source>New request for consent to appeal</source>
+        <translation>Новый запрос о согласовании обжалования</translation>
+    </message>
+    <message>
+        <source>The court act</source>
+        <translation>Судебный акт</translation>
+    </message>
+    <message>
+        <source>Who asks and who consents</source>
+        <translation>Кто просит и кто согласует</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Signatory and executor</source>
+        <translation>Подписант и исполнитель</translation>
+    </message>
+    <message>
+        <source>Review and generate</source>
+        <translation>Проверка и формирование</translation>
+    </message>
+    <message>
+        <source>The draft is saved when you leave this step.</source>
+        <translation>Черновик сохранится, когда вы перейдёте к следующему шагу.</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}; closing keeps it in the register.</source>
+        <translation>Черновик сохранён в {time}; при закрытии он останется в реестре.</translation>
+    </message>
+    <message>
+        <source>Draft from the register; changes are saved at every step.</source>
+        <translation>Черновик из реестра; изменения сохраняются на каждом шаге.</translation>
+    </message>
+    <message>
+        <source>Enter the date the appeal term runs from: {what}.</source>
+        <translation>Укажите дату, с которой исчисляется срок обжалования: {what}.</translation>
+    </message>
+    <message>
+        <source>Write why this body approves instead of the one the Algorithm names (for example, the law that authorises it to hear complaints).</source>
+        <translation>Укажите, почему согласует этот орган, а не названный по Алгоритму (например, закон, уполномочивающий его рассматривать жалобы).</translation>
+    </message>
+    <message>
+        <source>Write the executor&apos;s surname and first name.</source>
+        <translation>Укажите фамилию и имя исполнителя.</translation>
+    </message>
+    <message>
+        <source>Term: {period} from the day after: {what} ({basis}).</source>
+        <translation>Срок: {period} со дня, следующего за датой: {what} ({basis}).</translation>
+    </message>
+    <message>
+        <source>The approving body cannot be determined</source>
+        <translation>Согласующий орган определить не удалось</translation>
+    </message>
+    <message>
+        <source>Choose the requesting body.</source>
+        <translation>Выберите орган, направляющий запрос.</translation>
+    </message>
+    <message>
+        <source>No consent is needed: this body appeals without asking a higher body.</source>
+        <translation>Согласование не требуется: этот орган обжалует без запроса вышестоящему.</translation>
+    </message>
+    <message>
+        <source>Basis: {basis}</source>
+        <translation>Основание: {basis}</translation>
+    </message>
+    <message>
+        <source>by analogy, please check</source>
+        <translation>по аналогии, проверьте</translation>
+    </message>
+    <message>
+        <source>Choose: {what}</source>
+        <translation>Выберите: {what}</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
+        <translation>Документы (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
+    </message>
+    <message>
+        <source>Fill in the court act first (step 1).</source>
+        <translation>Сначала заполните сведения о судебном акте (шаг 1).</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Листов</translation>
+    </message>
+    <message>
+        <source>Pages: read from the file where possible; correct it if needed</source>
+        <translation>Число листов: прочитано из файла, где возможно; исправьте при необходимости</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>not attached yet — drop the file here</source>
+        <translation>ещё не приложен — перетащите файл сюда</translation>
+    </message>
+    <message>
+        <source>drop files here</source>
+        <translation>перетащите файлы сюда</translation>
+    </message>
+    <message>
+        <source>Enter the court act&apos;s dates on step 1.</source>
+        <translation>Укажите даты судебного акта на шаге 1.</translation>
+    </message>
+    <message>
+        <source>The decision day assumes the request reaches the approving body on {date}.</source>
+        <translation>Дата решения рассчитана при условии, что запрос поступит согласующему органу {date}.</translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation>Обратите внимание:</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>court act</source>
+        <translation>судебный акт</translation>
+    </message>
+    <message>
+        <source>send by</source>
+        <translation>направить до</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>term expires</source>
+        <translation>истечение срока</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>No head of the requesting body is recorded: add the head (or the acting head) in the register of officials first.</source>
+        <translation>Руководитель органа, направляющего запрос, не записан: сначала добавьте руководителя (или исполняющего обязанности) в справочник должностных лиц.</translation>
+    </message>
+    <message>
+        <source>The head or the person acting for them signs: no confirming documents are needed.</source>
+        <translation>Подписывает руководитель или лицо, его замещающее: подтверждающие документы не нужны.</translation>
+    </message>
+    <message>
+        <source>Not the first head: attach the confirming documents (the order of appointment, of assignment or distribution of duties) on step 3.</source>
+        <translation>Подписывает не первый руководитель: приложите подтверждающие документы (приказ о назначении, о возложении или распределении обязанностей) на шаге 3.</translation>
+    </message>
+    <message>
+        <source>The court act (step 1)</source>
+        <translation>Сведения о судебном акте (шаг 1)</translation>
+    </message>
+    <message>
+        <source>The court (step 1)</source>
+        <translation>Суд (шаг 1)</translation>
+    </message>
+    <message>
+        <source>The case number (step 1)</source>
+        <translation>Номер дела (шаг 1)</translation>
+    </message>
+    <message>
+        <source>The parties (step 1)</source>
+        <translation>Стороны (шаг 1)</translation>
+    </message>
+    <message>
+        <source>The subject of the claim (step 1)</source>
+        <translation>Предмет иска (шаг 1)</translation>
+    </message>
+    <message>
+        <source>The approving body (step 2)</source>
+        <translation>Согласующий орган (шаг 2)</translation>
+    </message>
+    <message>
+        <source>The draft complaint (step 3)</source>
+        <translation>Проект жалобы (шаг 3)</translation>
+    </message>
+    <message>
+        <source>The court act&apos;s copy (step 3)</source>
+        <translation>Копия судебного акта (шаг 3)</translation>
+    </message>
+    <message>
+        <source>The confirming documents of the signatory&apos;s authority (step 3)</source>
+        <translation>Документы, подтверждающие полномочия подписанта (шаг 3)</translation>
+    </message>
+    <message>
+        <source>The signatory (step 5)</source>
+        <translation>Подписант (шаг 5)</translation>
+    </message>
+    <message>
+        <source>The executor (step 5)</source>
+        <translation>Исполнитель (шаг 5)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>оглашён</translation>
+    </message>
+    <message>
+        <source>in final form</source>
+        <translation>в окончательной форме</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>получен</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <source>What is appealed</source>
+        <translation>Что обжалуется</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Court (in Kazakh)</source>
+        <translation>Суд (на казахском)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет иска</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>chosen instead of the proposal: {reason}</source>
+        <translation>выбран вместо предложенного: {reason}</translation>
+    </message>
+    <message>
+        <source>no consent is needed</source>
+        <translation>согласование не требуется</translation>
+    </message>
+    <message>
+        <source>Requesting body</source>
+        <translation>Орган, направляющий запрос</translation>
+    </message>
+    <message>
+        <source>Approving body</source>
+        <translation>Согласующий орган</translation>
+    </message>
+    <message>
+        <source>{n} p.</source>
+        <translation>{n} л.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>The appeal term expires</source>
+        <translation>Срок обжалования истекает</translation>
+    </message>
+    <message>
+        <source>Send the request no later than</source>
+        <translation>Направить запрос не позднее</translation>
+    </message>
+    <message>
+        <source>Decision expected by</source>
+        <translation>Решение ожидается до</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Outgoing number and date</source>
+        <translation>Исходящий номер и дата</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Язык документов</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>Ещё не хватает:</translation>
+    </message>
+    <message>
+        <source>Everything is in place: generate the documents.</source>
+        <translation>Всё на месте: сформируйте документы.</translation>
+    </message>
+    <message>
+        <source>Complete what is missing first</source>
+        <translation>Сначала заполните недостающее</translation>
+    </message>
+    <message>
+        <source>Document generation is not available in this copy of the program.</source>
+        <translation>Формирование документов в этой копии программы недоступно.</translation>
+    </message>
+    <message>
+        <source>{n} documents written to {folder}</source>
+        <translation>Документов сформировано: {n}, папка {folder}</translation>
+    </message>
+    <message>
+        <source>Go to a step</source>
+        <translation>Перейти к шагу</translation>
+    </message>
+    <message>
+        <source>1. Court act</source>
+        <translation>1. Судебный акт</translation>
+    </message>
+    <message>
+        <source>2. Bodies</source>
+        <translation>2. Органы</translation>
+    </message>
+    <message>
+        <source>3. Attachments</source>
+        <translation>3. Приложения</translation>
+    </message>
+    <message>
+        <source>4. Deadlines</source>
+        <translation>4. Сроки</translation>
+    </message>
+    <message>
+        <source>5. Signatory</source>
+        <translation>5. Подписант</translation>
+    </message>
+    <message>
+        <source>6. Review</source>
+        <translation>6. Проверка</translation>
+    </message>
+    <message>
+        <source>Describe the court act you want to appeal. The program computes the appeal term from its dates.</source>
+        <translation>Опишите судебный акт, который вы хотите обжаловать. Программа рассчитает срок обжалования по его датам.</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Производство:</translation>
+    </message>
+    <message>
+        <source>What is &amp;appealed:</source>
+        <translation>Что &amp;обжалуется:</translation>
+    </message>
+    <message>
+        <source>e.g. the district court that made the act</source>
+        <translation>например, районный суд, вынесший акт</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>Стороны:</translation>
+    </message>
+    <message>
+        <source>The people and organisations in the case; the IIN/BIN is optional</source>
+        <translation>Лица и организации, участвующие в деле; ИИН/БИН — необязательно</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the party</source>
+        <translation>У&amp;брать сторону</translation>
+    </message>
+    <message>
+        <source>&amp;Subject of the claim:</source>
+        <translation>Пр&amp;едмет иска:</translation>
+    </message>
+    <message>
+        <source>what the plaintiff asked the court for</source>
+        <translation>чего истец просил у суда</translation>
+    </message>
+    <message>
+        <source>The act&apos;s dates:</source>
+        <translation>Даты акта:</translation>
+    </message>
+    <message>
+        <source>Ann&amp;ounced:</source>
+        <translation>О&amp;глашён:</translation>
+    </message>
+    <message>
+        <source>In &amp;final form:</source>
+        <translation>В окончательной &amp;форме:</translation>
+    </message>
+    <message>
+        <source>the date the full text was made</source>
+        <translation>дата изготовления полного текста</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ived by us:</source>
+        <translation>Получен &amp;нами:</translation>
+    </message>
+    <message>
+        <source>the day our body received the copy</source>
+        <translation>день получения копии нашим органом</translation>
+    </message>
+    <message>
+        <source>Who asks for consent, and who gives it. The approving body is found by the Algorithm annexed to the Typical Regulation on the legal service.</source>
+        <translation>Кто просит согласования и кто его даёт. Согласующий орган определяется по Алгоритму, приложенному к Типовому положению о юридической службе.</translation>
+    </message>
+    <message>
+        <source>Re&amp;questing body:</source>
+        <translation>Орган, &amp;направляющий запрос:</translation>
+    </message>
+    <message>
+        <source>Approving body proposed by the Algorithm</source>
+        <translation>Согласующий орган по Алгоритму</translation>
+    </message>
+    <message>
+        <source>Another body</source>
+        <translation>Иной орган</translation>
+    </message>
+    <message>
+        <source>Co&amp;urt:</source>
+        <translation>С&amp;уд:</translation>
+    </message>
+    <message>
+        <source>the court&apos;s name in Kazakh, for documents in Kazakh (optional)</source>
+        <translation>наименование суда на казахском — для документов на казахском (необязательно)</translation>
+    </message>
+    <message>
+        <source>Case nu&amp;mber:</source>
+        <translation>Но&amp;мер дела:</translation>
+    </message>
+    <message>
+        <source>Add a pa&amp;rty</source>
+        <translation>Добавить с&amp;торону</translation>
+    </message>
+    <message>
+        <source>the operative part was read out</source>
+        <translation>оглашена резолютивная часть</translation>
+    </message>
+    <message>
+        <source>Another bod&amp;y approves (not the one proposed)</source>
+        <translation>Согласует &amp;иной орган (не предложенный)</translation>
+    </message>
+    <message>
+        <source>Bo&amp;dy:</source>
+        <translation>Ор&amp;ган:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>why this body, e.g. the law that authorises it</source>
+        <translation>почему этот орган, например, закон, дающий ему полномочия</translation>
+    </message>
+    <message>
+        <source>Drag the files onto a line or choose them. The draft complaint and the court act must go with the request (Algorithm, item 6). Each file is checked at once.</source>
+        <translation>Перетащите файлы на нужную строку или выберите их. К запросу обязательно прилагаются проект жалобы и судебный акт (Алгоритм, п. 6). Каждый файл проверяется сразу.</translation>
+    </message>
+    <message>
+        <source>Draft complaint (required)</source>
+        <translation>Проект жалобы (обязательно)</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Court act that is appealed (required)</source>
+        <translation>Обжалуемый судебный акт (обязательно)</translation>
+    </message>
+    <message>
+        <source>Confirming documents (when the request is signed by someone other than the first head)</source>
+        <translation>Подтверждающие документы (если запрос подписывает не первый руководитель)</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation>Иные документы</translation>
+    </message>
+    <message>
+        <source>The number of pages is read from the file where possible (PDF, DOCX); correct it if needed.</source>
+        <translation>Число листов читается из файла, где это возможно (PDF, DOCX); при необходимости исправьте его.</translation>
+    </message>
+    <message>
+        <source>The appeal term expires:</source>
+        <translation>Срок обжалования истекает:</translation>
+    </message>
+    <message>
+        <source>Send the request no later than:</source>
+        <translation>Направить запрос не позднее:</translation>
+    </message>
+    <message>
+        <source>Decision on consent expected by:</source>
+        <translation>Решение о согласовании ожидается до:</translation>
+    </message>
+    <message>
+        <source>Show &amp;how it was computed</source>
+        <translation>Показать, &amp;как рассчитано</translation>
+    </message>
+    <message>
+        <source>The request is signed by the head of the requesting body or the person acting for them (Algorithm, item 6).</source>
+        <translation>Запрос подписывает руководитель органа или лицо, его замещающее (Алгоритм, п. 6).</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>&amp;Подписант:</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutor:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <source>surname and first name</source>
+        <translation>фамилия и имя</translation>
+    </message>
+    <message>
+        <source>Executor&apos;s p&amp;hone:</source>
+        <translation>&amp;Телефон исполнителя:</translation>
+    </message>
+    <message>
+        <source>Outgoing n&amp;umber:</source>
+        <translation>Исходящий &amp;номер:</translation>
+    </message>
+    <message>
+        <source>can be added later, when the letter is registered</source>
+        <translation>можно указать позже, при регистрации письма</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;date:</source>
+        <translation>Исходящая &amp;дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the documents:</source>
+        <translation>&amp;Язык документов:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the documents</source>
+        <translation>&amp;Сформировать документы</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the wizard; the draft stays in the register</source>
+        <translation>Закрыть мастер; черновик останется в реестре</translation>
     </message>
 </context>
 </TS>

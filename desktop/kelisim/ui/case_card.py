@@ -34,6 +34,7 @@ def _date(value) -> date | None:
 
 class CaseCardDialog(QDialog):
     changed = Signal(int)  # the case id, after a status action
+    resume = Signal(int)  # the case id: continue this draft in the new-request wizard
 
     def __init__(self, store, case_id: int, parent=None, *, today: date | None = None):
         super().__init__(parent)
@@ -48,6 +49,7 @@ class CaseCardDialog(QDialog):
         ui = self.ui
         ui.actionDateEdit.setDate(QDate(self.today.year, self.today.month, self.today.day))
         ui.closeButton.clicked.connect(self.accept)
+        ui.resumeButton.clicked.connect(lambda: self.resume.emit(self.case_id))
         ui.openAttachmentButton.clicked.connect(self.open_attachment)
         ui.attachmentsTable.doubleClicked.connect(lambda _: self.open_attachment())
         ui.errorLabel.hide()
@@ -99,6 +101,7 @@ class CaseCardDialog(QDialog):
         ui.statusValue.setStyleSheet(f"QLabel {{ background: {background}; color: {colour}; border: 1px solid "
                                      f"{colour}; border-radius: 4px; padding: 6px; }}")
         ui.statusValue.setProperty("urgency", urgency)
+        ui.resumeButton.setVisible(case.status == "draft" and case.direction == "outgoing")
 
         self._render_details(lang)
         self._render_deadlines(lang)

@@ -8,7 +8,7 @@ With ``KELISIM_EXIT_AFTER_PAINT=1`` (the start-up benchmark) the program instead
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
         self.first_start = None
         self.damaged_dialog = None
         self.case_cards: dict[int, object] = {}
+        self.wizards: dict[int, object] = {}  # case id → the wizard open on it (a new one joins once it has a draft)
         # The pages are built right after the first paint (see populate): the window frame appears as fast as
         # a bare Qt window, and the forms and the law's content follow within the next few frames.
         self.calculator = None
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
         self.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionNewRequest.triggered.connect(lambda: self.open_wizard())
         self.ui.actionAbout.triggered.connect(self.show_about)
         self.about_dialog = None
         # None: fill the tabs after the first paint; a callable: call it on the first paint instead (benchmark).
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
 
         self.register = RegisterPage(store, self.ui.registerStack, today=self.today)
         self.register.open_case.connect(self.open_case)
+        self.register.new_request.connect(lambda: self.open_wizard())
         self.ui.registerStack.addWidget(self.register)
         self.ui.registerStack.setCurrentWidget(self.register)
         if self.first_start is not None:
@@ -150,6 +153,7 @@ class MainWindow(QMainWindow):
         if card is None:
             card = CaseCardDialog(self.store, case_id, self, today=self.today)
             card.changed.connect(self._on_case_changed)
+            card.resume.connect(self._resume_from_card)
             card.finished.connect(lambda _=0, cid=case_id: self.case_cards.pop(cid, None))
             self.case_cards[case_id] = card
             card.show()
@@ -160,6 +164,43 @@ class MainWindow(QMainWindow):
     def _on_case_changed(self, case_id: int) -> None:
         if self.register is not None:
             self.register.refresh()
+
+    # ------------------------------------------------------------------ the new-request wizard
+    def open_wizard(self, case_id: int | None = None):
+        """The new-request wizard: a fresh one, or the one open on the draft ``case_id`` (raised)."""
+        if self.ensure_register() is None:
+            self.ui.tabs.setCurrentWidget(self.ui.registerTab)
+            self.statusBar().showMessage(self.tr("Choose our own body first: the request is made on its behalf."),
+                                         8000)
+            return None
+        wizard = self.wizards.get(case_id) if case_id is not None else None
+        if wizard is None:
+            from kelisim.ui.wizard import WizardDialog
+
+            wizard = WizardDialog(self.store, case_id, self, today=self.today)
+            wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its draft is in the store by then
+            wizard.changed.connect(lambda cid, w=wizard: self._on_wizard_saved(w, cid))
+            wizard.finished.connect(lambda _=0, w=wizard: self._forget_wizard(w))
+            if case_id is not None:
+                self.wizards[case_id] = wizard
+            wizard.show()
+        wizard.raise_()
+        wizard.activateWindow()
+        return wizard
+
+    def _on_wizard_saved(self, wizard, case_id: int) -> None:
+        self.wizards.setdefault(case_id, wizard)
+        self._on_case_changed(case_id)
+
+    def _forget_wizard(self, wizard) -> None:
+        for case_id in [cid for cid, w in self.wizards.items() if w is wizard]:
+            self.wizards.pop(case_id)
+
+    def _resume_from_card(self, case_id: int) -> None:
+        card = self.case_cards.get(case_id)
+        if card is not None:
+            card.close()
+        self.open_wizard(case_id)
 
     def _fill(self) -> None:
         self.ensure_calculator()
@@ -245,6 +286,11 @@ class MainWindow(QMainWindow):
         s.sync()
         for card in list(self.case_cards.values()):
             card.close()
+        from kelisim.ui.wizard import WizardDialog
+
+        for wizard in self.findChildren(WizardDialog):
+            if wizard.isVisible():
+                wizard.close()  # saves what can be saved of the draft
         super().closeEvent(event)
         if event.isAccepted() and self._owns_store and self.store is not None:
             if self.register is not None:

@@ -213,6 +213,7 @@ class RegisterPage(QWidget):
     """The «Case register» tab."""
 
     open_case = Signal(int)  # a case id: the user asked for its card
+    new_request = Signal()  # the "New request" button: open the wizard
 
     def __init__(self, store, parent=None, *, today: date | None = None):
         super().__init__(parent)
@@ -251,6 +252,7 @@ class RegisterPage(QWidget):
         ui.weekButton.clicked.connect(lambda: self.apply_dashboard("week"))
         ui.awaitingButton.clicked.connect(lambda: self.apply_dashboard("awaiting"))
         ui.allButton.clicked.connect(self.clear_filters)
+        ui.newRequestButton.clicked.connect(self.new_request.emit)
         ui.table.doubleClicked.connect(lambda index: self._open(index.row()))
         ui.table.installEventFilter(self)
 
