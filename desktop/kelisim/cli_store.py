@@ -158,7 +158,7 @@ def cmd_case_list(args) -> int:
 def _case_id(text: str) -> int:
     try:
         value = int(text)
-        if value < 1:
+        if not 1 <= value <= 2**63 - 1:  # a record number SQLite can hold
             raise ValueError
         return value
     except ValueError:

@@ -18,19 +18,14 @@ def generate_for_case(store, case_id: int, out_dir: Path | None = None, *, lang:
                       use_builtin: bool = False, today: date | None = None) -> list[Path]:
     """Write the case's documents (user templates from the data folder win) and record each one in the case's
     history with its SHA-256."""
-    from kelisim.documents.generate import generate_documents
+    from kelisim.documents.generate import generate_documents, kinds_for
     from kelisim.store.bundle import case_bundle
 
     bundle = case_bundle(store, case_id, today=today)
     out = Path(out_dir) if out_dir else case_documents_folder(store, case_id)
+    kinds = kinds_for(bundle, kinds)
     written = generate_documents(bundle, out, lang=lang, kinds=kinds, home=store.home, use_builtin=use_builtin)
-    kinds_written = kinds or _kinds_of(bundle)
-    for kind, path in zip(kinds_written, written):
+    for kind, path in zip(kinds, written):  # one file per kind, in order
         store.cases.record_document(case_id, kind, str(path), hashlib.sha256(path.read_bytes()).hexdigest())
     return written
 
-
-def _kinds_of(bundle) -> tuple[str, ...]:
-    from kelisim.documents.generate import DEFAULT_KINDS
-
-    return DEFAULT_KINDS.get(bundle.case.direction, DEFAULT_KINDS["outgoing"])

@@ -1547,10 +1547,6 @@
         <translation>Алдымен жетіспейтінін толтырыңыз</translation>
     </message>
     <message>
-        <source>Document generation is not available in this copy of the program.</source>
-        <translation>Бағдарламаның бұл көшірмесінде құжаттарды қалыптастыру қолжетімсіз.</translation>
-    </message>
-    <message>
         <source>{n} documents written to {folder}</source>
         <translation>Қалыптастырылған құжаттар: {n}, қалта {folder}</translation>
     </message>

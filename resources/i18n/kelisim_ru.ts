@@ -1547,10 +1547,6 @@
         <translation>Сначала заполните недостающее</translation>
     </message>
     <message>
-        <source>Document generation is not available in this copy of the program.</source>
-        <translation>Формирование документов в этой копии программы недоступно.</translation>
-    </message>
-    <message>
         <source>{n} documents written to {folder}</source>
         <translation>Документов сформировано: {n}, папка {folder}</translation>
     </message>

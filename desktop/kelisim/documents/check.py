@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
-from jinja2 import meta, nodes
+from jinja2 import nodes
 
 from kelisim.documents.context import KINDS, Fields, build_context
 from kelisim.documents.sample import sample_bundle
@@ -325,11 +325,6 @@ def check_template(path: Path, kind: str | None = None, lang: str = "ru") -> lis
                     f"«{name}» үлгісі: шешімнің міндетті өрісі жоқ — {label_kk} (Алгоритм, 8-тармақ). Үлгі "
                     f"мәтініне {{{{ {options[0]} }}}} қосыңыз."))
     return problems
-
-
-def undeclared_names(path: Path) -> set[str]:
-    """Top-level names a template uses (for tests and diagnostics)."""
-    return meta.find_undeclared_variables(jinja2.Environment().parse("\n".join(skeleton(Path(path)))))
 
 
 __all__ = ["Problem", "check_template", "skeleton", "normalise_tags", "KINDS", "MANDATORY"]

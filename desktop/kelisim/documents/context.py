@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from kelisim.documents.words import (addressee_kk, addressee_ru, dative_kk, initials_surname, long_date, pages_kk, pages_ru,
+from kelisim.directory.names import capitalize_first
+from kelisim.documents.words import (addressee_kk, addressee_ru, dative_kk, initials_surname, long_date, pages_kk,
+                                     pages_ru, plural_ru,
                                      short_date)
 from kelisim.law.identifiers import mask_iin
 from kelisim.law.terms import RULES
@@ -165,10 +167,6 @@ def _person_fields(path: str, official, lang: str, fallback_position: str = "") 
     })
 
 
-def _capitalized(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
-
-
 def build_context(bundle, lang: str | None = None) -> dict:
     """Every name a template may use, as text in ``lang`` (default: the case's language of documents)."""
     case = bundle.case
@@ -209,7 +207,7 @@ def build_context(bundle, lang: str | None = None) -> dict:
     head = bundle.approver_head
     head_name = ((head.full_name_kk or head.full_name) if lang == "kk" else head.full_name) if head else ""
     addressee = Fields("addressee", {
-        "title": _capitalized(approver.head_dat),
+        "title": capitalize_first(approver.head_dat),
         "name": (addressee_kk(head_name) if lang == "kk" else addressee_ru(head_name)) if head_name else "",
         "full_name": head_name,
     })
@@ -218,12 +216,12 @@ def build_context(bundle, lang: str | None = None) -> dict:
         person = bundle.request_signatory
         reply_name = (person.full_name_kk or person.full_name) if lang == "kk" else person.full_name
     reply_to = Fields("reply_to", {
-        "title": _capitalized(requester.head_dat),
+        "title": capitalize_first(requester.head_dat),
         "name": (addressee_kk(reply_name) if lang == "kk" else addressee_ru(reply_name)) if reply_name else "",
     })
-    signatory = _person_fields("signatory", bundle.request_signatory, lang, _capitalized(requester.head))
+    signatory = _person_fields("signatory", bundle.request_signatory, lang, capitalize_first(requester.head))
     decision_signatory = _person_fields("decision_signatory", bundle.decision_signatory, lang,
-                                        _capitalized(approver.head))
+                                        capitalize_first(approver.head))
     legal_head = _person_fields("legal_head", bundle.legal_head, lang)
     executor = Fields("executor", {"name": case.executor_name, "phone": case.executor_phone})
 
@@ -236,8 +234,12 @@ def build_context(bundle, lang: str | None = None) -> dict:
     }) for step in stored.get("trail", [])]
     warnings = [w.get("message_kk" if lang == "kk" else "message", "") if isinstance(w, dict) else str(w)
                 for w in stored.get("warnings", [])]
-    term = (f"{rule.months} {'ай' if lang == 'kk' else _months_ru(rule.months)}" if rule.months
-            else f"{rule.working_days} {'жұмыс күні' if lang == 'kk' else _working_days_ru(rule.working_days)}")
+    if rule.months:
+        term = f"{rule.months} {'ай' if lang == 'kk' else plural_ru(rule.months, 'месяц', 'месяца', 'месяцев')}"
+    else:
+        days = rule.working_days
+        term = f"{days} " + ("жұмыс күні" if lang == "kk" else plural_ru(days, "рабочий день", "рабочих дня",
+                                                                          "рабочих дней"))
     overridden = [Fields("deadlines.overridden[]", {
         "name": name, "date": long_date(date.fromisoformat(value["date"]), lang) if value.get("date") else "",
         "reason": value.get("reason", "")}) for name, value in sorted((case.overrides or {}).items())]
@@ -255,7 +257,7 @@ def build_context(bundle, lang: str | None = None) -> dict:
         template = _pick(ATTACHMENT_TITLES.get(attachment.role, ATTACHMENT_TITLES["other"]), lang)
         title = template.format(complaint=COMPLAINT_WORDS[(stage, lang)], act=act_kind, court=court,
                                 date=short_date(act_date), name=_without_extension(attachment.original_name))
-        title = _capitalized(title)
+        title = capitalize_first(title)
         pages = attachment.pages or 0
         items.append(Fields("attachments.list[]", {
             "n": n, "title": title, "file_name": attachment.original_name, "role": attachment.role,
@@ -309,16 +311,6 @@ def _act_gen(act_kind: str, lang: str) -> str:
     table = {"решение": "решения", "определение": "определения", "постановление": "постановления",
              "судебный акт": "судебного акта"}
     return table.get(act_kind.strip().lower(), f"судебного акта ({act_kind})" if act_kind else "судебного акта")
-
-
-def _months_ru(n: int) -> str:
-    return "месяц" if n % 10 == 1 and n % 100 != 11 else "месяца" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 \
-        else "месяцев"
-
-
-def _working_days_ru(n: int) -> str:
-    return "рабочий день" if n % 10 == 1 and n % 100 != 11 else \
-        "рабочих дня" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else "рабочих дней"
 
 
 def context_names(context: dict) -> list[str]:

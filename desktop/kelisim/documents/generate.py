@@ -35,6 +35,11 @@ class KelisimTemplate(DocxTemplate):
         return normalise_tags(super().patch_xml(src_xml))
 
 
+def kinds_for(bundle, kinds=None) -> tuple[str, ...]:
+    """The documents to write: those asked for, else what "Generate" writes on the case's side."""
+    return tuple(kinds or DEFAULT_KINDS.get(bundle.case.direction, DEFAULT_KINDS["outgoing"]))
+
+
 _CHECKED: dict[tuple, list] = {}
 
 
@@ -191,7 +196,7 @@ def generate_documents(bundle, out_dir: Path, *, lang: str | None = None, kinds=
     if templates_dir is not None and home is None:
         home = Path(templates_dir).parent
     lang = lang or bundle.case.language or "ru"
-    kinds = tuple(kinds or DEFAULT_KINDS.get(bundle.case.direction, DEFAULT_KINDS["outgoing"]))
+    kinds = kinds_for(bundle, kinds)
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
         raise DocumentError(f"Неизвестный вид документа: {', '.join(unknown)}. Возможные: {', '.join(KINDS)}.",

@@ -59,7 +59,7 @@ def _para(doc_or_cell, text: str = "", *, bold: bool = False, align=None, indent
           italic: bool = False):
     paragraph = doc_or_cell.add_paragraph()
     if text:
-        for i, (chunk, chunk_bold) in enumerate(_bold_chunks(text, bold)):
+        for chunk, chunk_bold in _bold_chunks(text, bold):
             run = paragraph.add_run(chunk)
             run.bold = chunk_bold
             run.italic = italic

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from kelisim.law.person_names import initials, initials_surname, split_name  # noqa: F401 (re-exported)
+
 MONTHS_RU_GEN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
                  "ноября", "декабря")
 MONTHS_KK = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
@@ -34,18 +36,6 @@ MALE_ENDINGS = ("ович", "евич", "ич", "ұлы", "улы", "оглы", 
 FEMALE_ENDINGS = ("овна", "евна", "ична", "инична", "қызы", "кызы", "кизи", "гызы")
 
 
-def split_name(full_name: str) -> tuple[str, str, str]:
-    """(surname, given name, patronymic) of «Фамилия Имя Отчество»; Kazakh patronymics of two words («Ержан ұлы»)
-    are joined."""
-    parts = full_name.split()
-    if len(parts) >= 4 and parts[-1].lower() in ("ұлы", "улы", "қызы", "кызы"):
-        parts = [*parts[:-2], parts[-2] + parts[-1].lower()]
-    surname = parts[0] if parts else ""
-    given = parts[1] if len(parts) > 1 else ""
-    patronymic = " ".join(parts[2:]) if len(parts) > 2 else ""
-    return surname, given, patronymic
-
-
 def gender(full_name: str) -> str | None:
     """"m", "f" or None, from the patronymic (the one sure sign in a Kazakh or Russian full name)."""
     patronymic = split_name(full_name)[2].lower()
@@ -56,19 +46,6 @@ def gender(full_name: str) -> str | None:
     if patronymic.endswith(MALE_ENDINGS):
         return "m"
     return None
-
-
-def initials(full_name: str) -> str:
-    """«Ахметов Талгат Болатович» → «Т.Б.»."""
-    _, given, patronymic = split_name(full_name)
-    return "".join(part[0].upper() + "." for part in (given, patronymic) if part)
-
-
-def initials_surname(full_name: str) -> str:
-    """«Т.Б. Ахметов», as a signature block writes it."""
-    surname = split_name(full_name)[0]
-    letters = initials(full_name)
-    return f"{letters} {surname}".strip() if letters else surname
 
 
 def surname_dative_ru(surname: str, sex: str | None) -> str | None:
@@ -142,21 +119,18 @@ def addressee_kk(full_name: str) -> str:
     return f"{letters} {dative_kk(surname)}".strip()
 
 
-def mask_name(full_name: str) -> str:
-    """«Иванов Иван Иванович» → «Иванов И.И.» (for anonymised exports)."""
-    surname = split_name(full_name)[0]
-    return f"{surname} {initials(full_name)}".strip()
+def plural_ru(n: int, one: str, few: str, many: str) -> str:
+    """The Russian noun form for a count: 1 лист, 2 листа, 5 листов (11–14 take the «many» form)."""
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
 
 
 def pages_ru(n: int) -> str:
     """«1 лист», «2 листа», «5 листов»."""
-    if n % 10 == 1 and n % 100 != 11:
-        word = "лист"
-    elif 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        word = "листа"
-    else:
-        word = "листов"
-    return f"{n} {word}"
+    return f"{n} {plural_ru(n, 'лист', 'листа', 'листов')}"
 
 
 def pages_kk(n: int) -> str:

@@ -11,6 +11,7 @@ from datetime import date
 
 from kelisim.directory.kato import KatoDirectory, Unit, default_directory
 from kelisim.directory.names import akim_title, unit_name
+from kelisim.law.person_names import initials_surname
 from kelisim.law.routing import BODY_KINDS, KIND_NAMES, BodyRef
 from kelisim.store.db import Database, StoreError, now_iso
 
@@ -83,10 +84,7 @@ class Official:
 
     def initials_surname(self) -> str:
         """«Иванов Иван Иванович» → «И.И. Иванов», as a signature block writes it."""
-        parts = self.full_name.split()
-        if len(parts) < 2:
-            return self.full_name
-        return "".join(p[0] + "." for p in parts[1:3]) + " " + parts[0]
+        return initials_surname(self.full_name)
 
     def holds_office_on(self, day: date) -> bool:
         return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)

@@ -57,6 +57,7 @@ TEXT_FIELDS = ("court_ru", "court_kk", "case_number", "subject", "act_kind", "ex
                "route_rule", "route_basis", "kato_edition")
 OVERRIDABLE = ("expiry", "request_latest", "decision_due")
 TEXT_LIMIT = 4000
+MAX_ID = 2**63 - 1  # SQLite INTEGER: a larger record number cannot exist
 UID_PATTERN = re.compile(r"[A-Za-z0-9_-]{8,64}")
 FIELD_NAMES = {  # for messages: (ru, kk)
     "court_ru": ("суд", "сот"), "court_kk": ("суд (на казахском)", "сот (қазақша)"),
@@ -329,7 +330,8 @@ class Cases:
         for key in ("requester_id", "approver_id", "signatory_id"):
             if key in fields_:
                 value = fields_[key]
-                if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+                if value is not None and (not isinstance(value, int) or isinstance(value, bool)
+                                          or not 1 <= value <= MAX_ID):
                     raise StoreError(f"{key}: ожидался номер записи справочника.",
                                      f"{key}: анықтамалық жазбасының нөмірі күтілді.", code="bad-field")
                 values[key] = value

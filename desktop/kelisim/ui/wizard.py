@@ -1231,44 +1231,28 @@ class WizardDialog(QDialog):
 
     def output_folder(self) -> Path:
         """Where the documents go: the folder the CLI uses too (``kelisim.services``), in the data folder."""
-        try:
-            from kelisim.services import case_documents_folder
-        except ImportError:
-            return self.store.home / "documents" / (self.case.uid if self.case else "new")
+        from kelisim.services import case_documents_folder
+
         return case_documents_folder(self.store, self.case_id)
 
     def generate(self) -> list[Path]:
-        """Write the documents of the draft (``kelisim.documents``, recorded in the case's history through
-        ``kelisim.services`` where present) and open their folder."""
+        """Write the documents of the draft (recorded in the case's history by ``kelisim.services``, as the CLI
+        does) and open their folder."""
         from kelisim.law import LawError
+        from kelisim.services import generate_for_case
 
         ui = self.ui
         self.save_page(self.current_page(), quiet=True)
         if self.missing():
             self._render_review()
             return []
-        try:
-            from kelisim.documents import generate_documents
-            from kelisim.store.bundle import case_bundle
-        except ImportError:
-            ui.generateResult.setText(self.tr("Document generation is not available in this copy of the "
-                                              "program."))
-            return []
-        try:
-            from kelisim.services import generate_for_case
-        except ImportError:
-            generate_for_case = None
         folder = self.output_folder()
         lang = ui.languageCombo.currentData()
         # The letter is dated the outgoing date chosen on step 5 (the store keeps the sending date only once the
         # request is recorded as sent).
         day = read_date(ui.requestDateEdit) or self.today
         try:
-            if generate_for_case is not None:
-                paths = generate_for_case(self.store, self.case_id, folder, lang=lang, today=day)
-            else:
-                bundle = case_bundle(self.store, self.case_id, today=day)
-                paths = generate_documents(bundle, folder, lang=lang, home=self.store.home)
+            paths = generate_for_case(self.store, self.case_id, folder, lang=lang, today=day)
         except LawError as exc:
             self._errors["generateResult"] = exc
             ui.generateResult.setText(exc.message(i18n.current_language()))
