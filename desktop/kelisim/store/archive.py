@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
-from typing import Any, BinaryIO, Mapping
+from typing import Any, BinaryIO, Callable, Mapping
 
 MANIFEST_NAME = "manifest.json"
 GiB = 1 << 30
@@ -247,13 +247,16 @@ def _zip_info(name: str, when: datetime) -> zipfile.ZipInfo:
 
 
 def write_archive(dest: Path, fmt: str, schema_version: int, payload: Mapping[str, Any],
-                  files: Mapping[str, Path], *, app_version: str | None = None) -> Path:
+                  files: Mapping[str, Path], *, app_version: str | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> Path:
     """Write ``files`` (member name → source file) and a manifest to ``dest`` atomically; return ``dest``.
 
     ``payload`` must be JSON-serialisable. Member names must pass :func:`member_name_problem` and be
     distinct ignoring case (Windows). Raises ``ValueError``/``TypeError`` for the caller's mistakes and
     :class:`ArchiveError` for the world's: ``source_missing``, ``source_unreadable``, ``disk_full``,
     ``no_permission``, ``folder_missing``, ``write_failed``.
+    ``progress(done, total)`` is called after each member; an exception it raises (the user cancelled) stops the
+    writing and removes the partial file.
     """
     dest = Path(dest)
     if not isinstance(fmt, str) or not fmt:
@@ -284,6 +287,8 @@ def write_archive(dest: Path, fmt: str, schema_version: int, payload: Mapping[st
             with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
                 for name, source in files.items():
                     entries.append(_add_member(zf, name, Path(source), now.astimezone()))
+                    if progress is not None:
+                        progress(len(entries), len(files))
                 manifest = {
                     "format": fmt, "schema_version": schema_version, "created_at": now.isoformat(),
                     "app_version": app_version if app_version is not None else _app_version(),
@@ -600,7 +605,8 @@ def inspect_archive(src: Path, expected_fmt: str, max_schema: int, *, max_total:
 
 def read_archive(src: Path, expected_fmt: str, max_schema: int, dest_dir: Path, *,
                  max_total: int = DEFAULT_MAX_TOTAL, max_files: int = DEFAULT_MAX_FILES,
-                 max_ratio: float = DEFAULT_MAX_RATIO) -> Manifest:
+                 max_ratio: float = DEFAULT_MAX_RATIO,
+                 progress: Callable[[int, int], None] | None = None) -> Manifest:
     """Check ``src`` completely, then extract its files (not the manifest) into ``dest_dir``.
 
     ``dest_dir`` is created when missing; files already in it are never overwritten (``dest_conflict``).
@@ -610,6 +616,7 @@ def read_archive(src: Path, expected_fmt: str, max_schema: int, dest_dir: Path, 
     ``symlink``, ``unsupported``, ``duplicate_member``, ``extra_member``, ``missing_member``,
     ``size_mismatch``, ``hash_mismatch``, ``too_many_files``, ``too_large``, ``bomb``, ``dest_conflict``,
     and the write errors of :func:`write_archive` (``disk_full``, ``no_permission``, ``write_failed``).
+    ``progress(done, total)`` is called after each extracted file; an exception it raises undoes the extraction.
     """
     src, dest_dir = Path(src), Path(dest_dir)
     fp, zf = _open_zip(src, max_files)
@@ -620,15 +627,16 @@ def read_archive(src: Path, expected_fmt: str, max_schema: int, dest_dir: Path, 
             raise
         except _ZIP_ERRORS:
             raise _damaged(src) from None
-        _Extraction(src, zf, dest_dir).run(manifest, members)
+        _Extraction(src, zf, dest_dir, progress).run(manifest, members)
     return manifest
 
 
 class _Extraction:
     """Extracts into ``dest`` and remembers everything it created, to undo it on failure."""
 
-    def __init__(self, src: Path, zf: zipfile.ZipFile, dest: Path):
-        self.src, self.zf, self.dest = src, zf, dest
+    def __init__(self, src: Path, zf: zipfile.ZipFile, dest: Path,
+                 progress: Callable[[int, int], None] | None = None):
+        self.src, self.zf, self.dest, self.progress = src, zf, dest, progress
         self.created_files: list[Path] = []
         self.created_dirs: list[Path] = []
 
@@ -639,8 +647,10 @@ class _Extraction:
                     raise self._conflict(name)
             self._make_dest()
             root = Path(os.path.realpath(self.dest))
-            for entry in manifest.files:
+            for done, entry in enumerate(manifest.files, 1):
                 self._extract(entry, members[entry.path], root)
+                if self.progress is not None:
+                    self.progress(done, len(manifest.files))
         except BaseException as exc:
             self._undo()
             if isinstance(exc, OSError):  # reading errors were turned into ArchiveError in _extract

@@ -16,6 +16,7 @@ import sqlite3
 import tempfile
 import uuid
 from pathlib import Path
+from typing import Callable
 
 from kelisim.store.archive import ArchiveError
 from kelisim.store.archive import read_archive as _read_archive
@@ -50,35 +51,53 @@ def _stamp() -> str:
 
 
 # ---------------------------------------------------------------------------- backup / restore
-def backup(store, dest: Path | None = None) -> Path:
+def backup(store, dest: Path | None = None, *, progress: Callable[[int, int], None] | None = None) -> Path:
     """One archive with the database and the attachments; ``dest`` a file or a folder (default backups/)."""
-    folder = store.home / "backups"
+    return backup_home(store.home, dest, progress=progress)
+
+
+def backup_home(home: Path, dest: Path | None = None, *,
+                progress: Callable[[int, int], None] | None = None) -> Path:
+    """``backup`` of the data folder ``home`` on a connection of its own (read-only), so that it can run in a
+    background thread while the program goes on using its store; ``progress(done, total)`` after each file (an
+    exception it raises cancels the backup, leaving no partial archive)."""
+    home = Path(home)
+    folder = home / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
     target = Path(dest) if dest else folder
     if target.is_dir() or not target.suffix:
         target = target / f"kelisim-backup-{_stamp()}.zip"
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
         snapshot = Path(tmp) / DB_NAME
+        try:
+            conn = sqlite3.connect(f"file:{home / DB_NAME}?mode=ro", uri=True, timeout=30)
+        except sqlite3.Error as exc:
+            raise disk_error(OSError(5, str(exc)), "резервное копирование", "сақтық көшірме жасау") from exc
         try:  # a compact, consistent copy (no free pages that would look like an archive bomb)
-            store.database.execute("VACUUM INTO ?", (str(snapshot),))
+            conn.execute("VACUUM INTO ?", (str(snapshot),))
+            hashes = [row[0] for row in conn.execute("SELECT sha256 FROM files ORDER BY sha256")]
+            cases = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
         except sqlite3.OperationalError as exc:
             raise disk_error(OSError(28 if "full" in str(exc) else 5, str(exc)), "резервное копирование",
                              "сақтық көшірме жасау") from exc
+        finally:
+            conn.close()
         files = {DB_NAME: snapshot}
-        for row in store.database.query("SELECT sha256 FROM files ORDER BY sha256"):
-            files[f"attachments/{row['sha256'][:2]}/{row['sha256']}"] = store.attachments.path_of(row["sha256"])
-        cases = store.database.one("SELECT count(*) AS n FROM cases")["n"]
+        for sha in hashes:
+            files[f"attachments/{sha[:2]}/{sha}"] = home / "attachments" / sha[:2] / sha
         return write_archive(target, BACKUP_FORMAT, SCHEMA_VERSION,
-                             {"cases": cases, "attachments": len(files) - 1, "home": str(store.home)}, files)
+                             {"cases": cases, "attachments": len(files) - 1, "home": str(home)}, files,
+                             progress=progress)
 
 
-def restore(home: Path, src: Path) -> Path:
+def restore(home: Path, src: Path, *, progress: Callable[[int, int], None] | None = None) -> Path:
     """Replace the data folder's database and attachments with a verified backup; the current ones are moved to
     ``restore-aside-<time>/`` first. Returns that folder. The program must not be running on this folder."""
     home = Path(home)
     home.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=home))
     try:
-        read_archive(Path(src), BACKUP_FORMAT, SCHEMA_VERSION, staging)
+        read_archive(Path(src), BACKUP_FORMAT, SCHEMA_VERSION, staging, progress=progress)
         check = sqlite3.connect(f"file:{staging / DB_NAME}?mode=ro", uri=True)
         try:
             ok = check.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
