@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 QT_DEBS := libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libxkbcommon0 libx11-6 fonts-dejavu-core
 QT_LIBS := libGL.so.1 libEGL.so.1 libglib-2.0.so.0 libdbus-1.so.3 libfontconfig.so.1 libxkbcommon.so.0 libX11.so.6
 
-.PHONY: run test test-long bench templates docs-deps bundle qt-libs i18n clean
+.PHONY: run test test-long bench templates holidays-table docs-deps bundle qt-libs i18n clean
 
 run: $(STAMP) qt-libs
 	$(PY) -m kelisim gui
@@ -24,6 +24,11 @@ bench: $(STAMP) qt-libs
 # Rebuild the built-in DOCX templates (resources/templates/ru|kk) from kelisim/documents/layout.py.
 templates: $(STAMP)
 	$(PY) -m kelisim.documents.layout
+
+# Regenerate resources/data/holidays-kz.json (the `holidays` package's answers for Kazakhstan, 1991-2100, read by
+# kelisim.law.calendar so that start-up does not import the package) after upgrading `holidays`; review the diff.
+holidays-table: $(STAMP)
+	$(PY) -m kelisim.law.holiday_table
 
 # Refresh the Qt Linguist sources (.ts) from tr() calls and forms/*.ui, compile them into the .qm files the
 # program loads; fails while a string is untranslated.

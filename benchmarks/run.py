@@ -16,6 +16,12 @@ Scenarios
   interaction ≤ 50 ms, a case with two attachments ≤ 30 ms, peak RSS ≤ 150 MB.
 - documents: the request and the decision of one case written as DOCX (median of 30), and 1,000 cases in a batch.
   Baseline: opening and saving the same two templates with python-docx. Target: ≤ 150 ms per pair.
+- gui (benchmarks/gui_bench.py): `python -m kelisim gui` to the register's table painted with its rows
+  (KELISIM_EXIT_AFTER_PAINT=register) on a data folder of 10,000 cases, against BARE_WINDOW in the same run (target
+  ≤ 1.5×); typing in the search box of a real RegisterPage at 100,000 cases, each keystroke's reload and repaint
+  (baseline: the store's search query for the same text; target < 50 ms, the debounce reported apart); a case card
+  built and painted at 100,000 and 10,000 cases (baseline: reading the case, attachments and history; target
+  < 100 ms); the process's peak RSS.
 """
 from __future__ import annotations
 
@@ -173,8 +179,16 @@ def bench_documents() -> dict:
     return run()
 
 
+def bench_gui() -> dict:
+    if str(Path(__file__).parent) not in sys.path:
+        sys.path.insert(0, str(Path(__file__).parent))
+    from gui_bench import bench_gui as run
+
+    return run()
+
+
 SCENARIOS = {"deadlines": bench_deadlines, "kato": bench_kato, "startup": bench_startup, "store": bench_store,
-             "documents": bench_documents}
+             "documents": bench_documents, "gui": bench_gui}
 
 
 def main(argv: list[str] | None = None) -> int:

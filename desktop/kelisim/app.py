@@ -2,6 +2,9 @@
 
 ``KELISIM_EXIT_AFTER_PAINT=1`` (the start-up benchmark): quit right after the main window's first paint and
 print ``first-paint <seconds since the process started> <interface language>``.
+``KELISIM_EXIT_AFTER_PAINT=register`` (the GUI benchmark): start as usual and quit right after the register's table
+has first painted its rows, printing ``first-register-paint <seconds since the process started> <rows>``; with no
+register to show (no own body yet, a damaged data file) print ``no-register`` and exit with code 3.
 """
 from __future__ import annotations
 
@@ -35,16 +38,28 @@ def main(qt_args: list[str] | None = None) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(["kelisim", *(qt_args or [])])
     i18n.apply_language(i18n.saved_language(), remember=False)
+    from kelisim.ui import errors
+
+    errors.install()  # an unexpected error becomes a message and a line in logs/errors.log, never a traceback
 
     from kelisim.ui.main_window import MainWindow
 
-    on_first_paint = None
-    if os.environ.get("KELISIM_EXIT_AFTER_PAINT") == "1":
+    on_first_paint = on_register_paint = None
+    exit_after = os.environ.get("KELISIM_EXIT_AFTER_PAINT")
+    if exit_after == "1":
         def on_first_paint():
             print(f"first-paint {seconds_since_process_start():.3f} {i18n.current_language()}", flush=True)
             QTimer.singleShot(0, app.quit)
+    elif exit_after == "register":
+        def on_register_paint(rows):
+            if rows is None:
+                print("no-register", flush=True)
+                QTimer.singleShot(0, lambda: app.exit(3))
+                return
+            print(f"first-register-paint {seconds_since_process_start():.3f} {rows}", flush=True)
+            QTimer.singleShot(0, app.quit)
 
-    window = MainWindow(on_first_paint=on_first_paint)
+    window = MainWindow(on_first_paint=on_first_paint, on_register_paint=on_register_paint)
     window.show()
     code = app.exec()
     return code

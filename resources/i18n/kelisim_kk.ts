@@ -37,6 +37,29 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Not enough memory to finish. Close other programs and try again.</source>
+        <translation>Аяқтауға жад жетпейді. Басқа бағдарламаларды жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The operation stopped: {reason}{where}. Nothing was changed; check the disk and the folder&apos;s permissions and try again.</source>
+        <translation>Операция тоқтатылды: {reason}{where}. Ештеңе өзгерген жоқ; дискіні және қалтаға құқықтарды тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The operation stopped because of an unexpected error ({kind}: {text}). Nothing was changed; please report it to your IT service.</source>
+        <translation>Операция күтпеген қатеге байланысты тоқтатылды ({kind}: {text}). Ештеңе өзгерген жоқ; бұл туралы АТ қызметіне хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorPage</name>
     <message>
         <source>The explanation has been copied to the clipboard.</source>
@@ -172,7 +195,7 @@
     </message>
     <message>
         <source>&amp;Copy explanation</source>
-        <translation>Түсіндірмені &amp;көшіру</translation>
+        <translation>Түсіндірмені көші&amp;ру</translation>
     </message>
     <message>
         <source>Put the whole explanation on the clipboard as plain text</source>
@@ -353,7 +376,7 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Жыл:</translation>
+        <translation>Ж&amp;ыл:</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -387,26 +410,6 @@
         <translation>(қалған жұмыс күндері: {n})</translation>
     </message>
     <message>
-        <source>plaintiff</source>
-        <translation>талапкер</translation>
-    </message>
-    <message>
-        <source>defendant</source>
-        <translation>жауапкер</translation>
-    </message>
-    <message>
-        <source>third party</source>
-        <translation>үшінші тұлға</translation>
-    </message>
-    <message>
-        <source>applicant</source>
-        <translation>өтініш беруші</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>басқа</translation>
-    </message>
-    <message>
         <source>announced</source>
         <translation>жария етілді</translation>
     </message>
@@ -419,8 +422,16 @@
         <translation>алынды</translation>
     </message>
     <message>
+        <source>the term runs from {date}</source>
+        <translation>мерзім {date} бастап есептеледі</translation>
+    </message>
+    <message>
         <source>Chosen instead of the routing&apos;s proposal: {reason}</source>
         <translation>Алгоритм бойынша анықталғанның орнына таңдалды: {reason}</translation>
+    </message>
+    <message>
+        <source>signed by {name}</source>
+        <translation>қол қоюшы: {name}</translation>
     </message>
     <message>
         <source>No. {number}</source>
@@ -429,6 +440,10 @@
     <message>
         <source>sent {date}</source>
         <translation>{date} жіберілді</translation>
+    </message>
+    <message>
+        <source>incoming No. {number}</source>
+        <translation>кіріс № {number}</translation>
     </message>
     <message>
         <source>received {date}</source>
@@ -441,6 +456,14 @@
     <message>
         <source>refused</source>
         <translation>бас тартылды</translation>
+    </message>
+    <message>
+        <source>complaint filed {date}</source>
+        <translation>шағым берілді {date}</translation>
+    </message>
+    <message>
+        <source>closed {date}</source>
+        <translation>жабылды {date}</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -551,6 +574,78 @@
         <translation>жойылды</translation>
     </message>
     <message>
+        <source>document written</source>
+        <translation>құжат қалыптастырылды</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>тараптар</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>жазбалар</translation>
+    </message>
+    <message>
+        <source>what is appealed</source>
+        <translation>не шағымданылады</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>іс жүргізу түрі</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>шешім</translation>
+    </message>
+    <message>
+        <source>reasons of the decision</source>
+        <translation>шешімнің уәждері</translation>
+    </message>
+    <message>
+        <source>outgoing number</source>
+        <translation>шығыс нөмірі</translation>
+    </message>
+    <message>
+        <source>incoming number</source>
+        <translation>кіріс нөмірі</translation>
+    </message>
+    <message>
+        <source>requesting body</source>
+        <translation>сұрау салатын орган</translation>
+    </message>
+    <message>
+        <source>approving body</source>
+        <translation>келісуші орган</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>қол қоюшы</translation>
+    </message>
+    <message>
+        <source>why this approving body</source>
+        <translation>келісуші органды таңдау негізі</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>құжаттар тілі</translation>
+    </message>
+    <message>
+        <source>routing rule</source>
+        <translation>келісуші органды анықтау ережесі</translation>
+    </message>
+    <message>
+        <source>routing basis</source>
+        <translation>негізі (Алгоритм тармағы)</translation>
+    </message>
+    <message>
+        <source>KATO edition</source>
+        <translation>КАТО редакциясы</translation>
+    </message>
+    <message>
+        <source>appeal term expiry</source>
+        <translation>шағымдану мерзімінің өтуі</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -619,8 +714,176 @@
         <translation>Іс жабылды: бұдан әрі белгілейтін ештеңе жоқ.</translation>
     </message>
     <message>
+        <source>civil</source>
+        <translation>азаматтық іс</translation>
+    </message>
+    <message>
+        <source>administrative</source>
+        <translation>әкімшілік іс</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>(our body)</source>
+        <translation>(біздің орган)</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— көрсетілмеген —</translation>
+    </message>
+    <message>
+        <source>expected, if received on the day it was sent ({date})</source>
+        <translation>сұрау салу жіберілген күні ({date}) келіп түссе, күтілетін мерзім</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>басшы</translation>
+    </message>
+    <message>
+        <source>acting head</source>
+        <translation>басшының міндетін атқарушы</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>орынбасар</translation>
+    </message>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>аппарат басшысы</translation>
+    </message>
+    <message>
+        <source>head of the legal service</source>
+        <translation>заң қызметінің басшысы</translation>
+    </message>
+    <message>
+        <source>other official</source>
+        <translation>өзге лауазымды тұлға</translation>
+    </message>
+    <message>
+        <source>the head on the day (chosen by the program)</source>
+        <translation>сұрау салу күнгі басшы (бағдарлама анықтайды)</translation>
+    </message>
+    <message>
+        <source>Term: {period} from the day after: {what} ({basis}).</source>
+        <translation>Мерзім: {period}, келесі күннен бастап: {what} ({basis}).</translation>
+    </message>
+    <message>
+        <source>Routing cannot name the approving body: {why}</source>
+        <translation>Келісуші орган анықталмады: {why}</translation>
+    </message>
+    <message>
+        <source>By the Algorithm no consent is needed ({basis}).</source>
+        <translation>Алгоритм бойынша келісу қажет емес ({basis}).</translation>
+    </message>
+    <message>
+        <source>By the Algorithm the approving body is {body} ({basis}).</source>
+        <translation>Алгоритм бойынша келісуші орган — {body} ({basis}).</translation>
+    </message>
+    <message>
+        <source>Another body is chosen: write why.</source>
+        <translation>Басқа орган таңдалды: негізін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Write why this body approves instead of the one the Algorithm names (for example, the law that authorises it to hear complaints).</source>
+        <translation>Алгоритм бойынша аталған органның орнына неге осы орган келісетінін көрсетіңіз (мысалы, оған шағымдарды қарауға өкілеттік беретін заң).</translation>
+    </message>
+    <message>
+        <source>Saved; the deadlines were recomputed.</source>
+        <translation>Сақталды; мерзімдер қайта есептелді.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
+        <translation>Құжаттар (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose: {what}</source>
+        <translation>Таңдаңыз: {what}</translation>
+    </message>
+    <message>
+        <source>A new version of: {name}</source>
+        <translation>Файлдың жаңа нұсқасы: {name}</translation>
+    </message>
+    <message>
+        <source>{n} p.</source>
+        <translation>{n} п.</translation>
+    </message>
+    <message>
+        <source>pages not counted</source>
+        <translation>парақ саны анықталмады</translation>
+    </message>
+    <message>
+        <source>Attached: {name} ({what}, {pages}).</source>
+        <translation>Қоса берілді: {name} ({what}, {pages}).</translation>
+    </message>
+    <message>
+        <source>Replaced: {old} → {new} ({pages}).</source>
+        <translation>Ауыстырылды: {old} → {new} ({pages}).</translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>Қосымшаны алып тастау</translation>
+    </message>
+    <message>
+        <source>Detach «{name}» from the case?</source>
+        <translation>«{name}» файлын істен алып тастау керек пе?</translation>
+    </message>
+    <message>
+        <source>Detached: {name}.</source>
+        <translation>Алып тасталды: {name}.</translation>
+    </message>
+    <message>
         <source>No program opens this kind of file; the copy is in {folder}.</source>
         <translation>Мұндай файлды ашатын бағдарлама жоқ; көшірмесі {folder} қалтасында.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Қалыптастырылды</translation>
+    </message>
+    <message>
+        <source>other file</source>
+        <translation>өзге файл</translation>
+    </message>
+    <message>
+        <source>{name} (the file is no longer there)</source>
+        <translation>{name} (файл енді жоқ)</translation>
+    </message>
+    <message>
+        <source>The file {path} is no longer there: generate the documents again.</source>
+        <translation>{path} файлы енді жоқ: құжаттарды қайта қалыптастырыңыз.</translation>
+    </message>
+    <message>
+        <source>No program opens this kind of file; it is {path}.</source>
+        <translation>Мұндай файлды ашатын бағдарлама жоқ; файл: {path}.</translation>
+    </message>
+    <message>
+        <source>No documents have been generated for this case yet.</source>
+        <translation>Бұл іс бойынша құжаттар әлі қалыптастырылмаған.</translation>
+    </message>
+    <message>
+        <source>The documents cannot be written yet. Fill in on the Case and Attachments tabs:</source>
+        <translation>Құжаттарды әзірге қалыптастыру мүмкін емес. «Іс» және «Қосымшалар» қойындыларында толтырыңыз:</translation>
+    </message>
+    <message>
+        <source>{n} documents written to {folder}</source>
+        <translation>Қалыптастырылған құжаттар: {n}, қалта {folder}</translation>
     </message>
     <message>
         <source>Case card</source>
@@ -683,8 +946,180 @@
         <translation>Жазбалар:</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Өзгерту</translation>
+    </message>
+    <message>
+        <source>Change the case&apos;s data; the deadlines are recomputed</source>
+        <translation>Іс деректерін өзгерту; мерзімдер қайта есептеледі</translation>
+    </message>
+    <message>
+        <source>&amp;What is appealed:</source>
+        <translation>&amp;Не шағымданылады:</translation>
+    </message>
+    <message>
+        <source>&amp;Court:</source>
+        <translation>&amp;Сот:</translation>
+    </message>
+    <message>
+        <source>Court (in &amp;Kazakh):</source>
+        <translation>Сот (қ&amp;азақша):</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Іс нө&amp;мірі:</translation>
+    </message>
+    <message>
+        <source>Act&apos;s &amp;dates:</source>
+        <translation>Актінің к&amp;үндері:</translation>
+    </message>
+    <message>
+        <source>copy received</source>
+        <translation>көшірмесі алынды</translation>
+    </message>
+    <message>
+        <source>Term &amp;runs from:</source>
+        <translation>Мерзім &amp;есептеледі:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject of the claim:</source>
+        <translation>Талап қою н&amp;ысанасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>Та&amp;раптар:</translation>
+    </message>
+    <message>
+        <source>Add part&amp;y</source>
+        <translation>Тарап &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Тарапты жою</translation>
+    </message>
+    <message>
+        <source>Bodies and people</source>
+        <translation>Органдар және лауазымды тұлғалар</translation>
+    </message>
+    <message>
+        <source>Re&amp;questing body:</source>
+        <translation>Сұрау салатын ор&amp;ган:</translation>
+    </message>
+    <message>
+        <source>Why &amp;this body:</source>
+        <translation>Таң&amp;дау негізі:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>Қол қо&amp;юшы:</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutor:</source>
+        <translation>Орында&amp;ушы:</translation>
+    </message>
+    <message>
+        <source>Executor&apos;s p&amp;hone:</source>
+        <translation>Орындаушының теле&amp;фоны:</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on for the change (kept in the history):</source>
+        <translation>&amp;Өзгерту себебі (тарихта сақталады):</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Ө&amp;згерістерді сақтау</translation>
+    </message>
+    <message>
+        <source>Request, decision and complaint</source>
+        <translation>Сұрау салу, шешім және шағым</translation>
+    </message>
+    <message>
+        <source>sent on</source>
+        <translation>жіберілген күні</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>келіп түскен күні</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <source>Reasons of the decision:</source>
+        <translation>Шешімнің уәждері:</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;filed on:</source>
+        <translation>Шағым &amp;берілген күні:</translation>
+    </message>
+    <message>
+        <source>case closed on</source>
+        <translation>іс жабылған күні</translation>
+    </message>
+    <message>
+        <source>Kind of the &amp;act:</source>
+        <translation>Актінің &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ving body:</source>
+        <translation>Келісуші &amp;орган:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the documents:</source>
+        <translation>Құжаттар ті&amp;лі:</translation>
+    </message>
+    <message>
+        <source>O&amp;utgoing no. and date:</source>
+        <translation>Шы&amp;ғыс № және күні:</translation>
+    </message>
+    <message>
+        <source>Incoming no. and date of rec&amp;eipt:</source>
+        <translation>Кір&amp;іс № және келіп түскен күні:</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ision:</source>
+        <translation>&amp;Шешім:</translation>
+    </message>
+    <message>
+        <source>Save the changes; the deadlines are recomputed (Ctrl+S)</source>
+        <translation>Өзгерістерді сақтау; мерзімдер қайта есептеледі (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Forget the changes (Esc)</source>
+        <translation>Өзгерістерден бас тарту (Esc)</translation>
+    </message>
+    <message>
         <source>&amp;Deadlines</source>
         <translation>&amp;Мерзімдер</translation>
+    </message>
+    <message>
+        <source>Set a deadline by hand (for example, another date of service of the act)</source>
+        <translation>Мерзімді қолмен қою (мысалы, акт басқа күні табыс етілгенде)</translation>
+    </message>
+    <message>
+        <source>Deadl&amp;ine:</source>
+        <translation>Мер&amp;зім:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Жаңа к&amp;үні:</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation>Се&amp;бебі:</translation>
+    </message>
+    <message>
+        <source>Set &amp;by hand</source>
+        <translation>&amp;Қолмен қою</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;computed date</source>
+        <translation>Есептелген күнге қ&amp;айтару</translation>
     </message>
     <message>
         <source>How the deadlines were computed:</source>
@@ -699,7 +1134,59 @@
         <translation>Әзірге қосымшалар жоқ.</translation>
     </message>
     <message>
+        <source>&amp;Kind:</source>
+        <translation>Тү&amp;рі:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd file…</source>
+        <translation>Файл &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Attach a file of the chosen kind; it is checked at once</source>
+        <translation>Таңдалған түрдегі файлды қоса беру; ол бірден тексеріледі</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>Ауы&amp;стыру…</translation>
+    </message>
+    <message>
+        <source>Put a new version of the chosen file in its place</source>
+        <translation>Таңдалған файлдың орнына оның жаңа нұсқасын қою</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Алып &amp;тастау</translation>
+    </message>
+    <message>
+        <source>Detach the chosen file from the case</source>
+        <translation>Таңдалған файлды істен алып тастау</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>Құжатта&amp;р</translation>
+    </message>
+    <message>
+        <source>No documents generated yet.</source>
+        <translation>Құжаттар әлі қалыптастырылмаған.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>&amp;Қалтаны ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the documents</source>
+        <translation>Құжаттарды қал&amp;ыптастыру</translation>
+    </message>
+    <message>
+        <source>Write the case&apos;s documents from its current data (again, if they were written before)</source>
+        <translation>Іс құжаттарын оның ағымдағы деректері бойынша қалыптастыру (бұрын қалыптастырылса — қайтадан)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
@@ -787,7 +1274,7 @@
     </message>
     <message>
         <source>&amp;Executor (full name):</source>
-        <translation>&amp;Орындаушы (ТАӘ):</translation>
+        <translation>Ор&amp;ындаушы (ТАӘ):</translation>
     </message>
     <message>
         <source>the lawyer who prepares the requests</source>
@@ -912,6 +1399,14 @@
         <translation>Шағымдануды келісу туралы жаңа сұрау салуды дайындау</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>Our body and officials, languages, the data folder, templates, the calendar</source>
+        <translation>Біздің орган және лауазымды тұлғалар, тілдер, деректер қалтасы, үлгілер, күнтізбе</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -923,6 +1418,10 @@
         <source>Choose our own body first: the request is made on its behalf.</source>
         <translation>Алдымен өз органыңызды таңдаңыз: сұрау салу оның атынан жіберіледі.</translation>
     </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Деректер қалтасы: {path}</translation>
+    </message>
 </context>
 <context>
     <name>NonWorkingModel</name>
@@ -933,6 +1432,45 @@
     <message>
         <source>Holiday or transfer</source>
         <translation>Мереке немесе ауыстыру</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesEditor</name>
+    <message>
+        <source>plaintiff</source>
+        <translation>талапкер</translation>
+    </message>
+    <message>
+        <source>defendant</source>
+        <translation>жауапкер</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>үшінші тұлға</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>өтініш беруші</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>өзге</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Лауазым</translation>
+    </message>
+    <message>
+        <source>Name or full name</source>
+        <translation>Атауы немесе ТАӘ</translation>
+    </message>
+    <message>
+        <source>IIN/BIN (optional)</source>
+        <translation>ЖСН/БСН (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>F2 or a double-click chooses the role</source>
+        <translation>Рөлі F2 пернесімен немесе екі рет шерту арқылы таңдалады</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1611,7 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Жыл:</translation>
+        <translation>Ж&amp;ыл:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
@@ -1081,7 +1619,7 @@
     </message>
     <message>
         <source>&amp;Overdue</source>
-        <translation>Мерзімі ө&amp;ткен</translation>
+        <translation>Мерзімі өт&amp;кен</translation>
     </message>
     <message>
         <source>Due &amp;within</source>
@@ -1102,6 +1640,553 @@
     <message>
         <source>Legend:</source>
         <translation>Белгілер:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Our body</source>
+        <translation>&amp;Біздің орган</translation>
+    </message>
+    <message>
+        <source>Our body now</source>
+        <translation>Біздің орган қазір</translation>
+    </message>
+    <message>
+        <source>Change our body</source>
+        <translation>Біздің органды ауыстыру</translation>
+    </message>
+    <message>
+        <source>&amp;Find in KATO:</source>
+        <translation>КАТО-дан &amp;табу:</translation>
+    </message>
+    <message>
+        <source>a name in Russian or Kazakh, e.g. Узынагаш or Қасық, or a KATO code</source>
+        <translation>орысша немесе қазақша атауы, мысалы Узынагаш немесе Қасық, не КАТО коды</translation>
+    </message>
+    <message>
+        <source>&amp;Make it our body</source>
+        <translation>Біздің орган &amp;ету</translation>
+    </message>
+    <message>
+        <source>Requests made from now on are made on behalf of the body chosen in the list</source>
+        <translation>Жаңа сұрау салулар тізімде таңдалған орган атынан жіберіледі</translation>
+    </message>
+    <message>
+        <source>Names in letters</source>
+        <translation>Хаттардағы атаулар</translation>
+    </message>
+    <message>
+        <source>Proposed from KATO; what you correct here is kept and never replaced by a later proposal.</source>
+        <translation>КАТО бойынша ұсынылған; мұнда түзетілгені сақталады және бағдарлама ұсынысымен бұдан былай ауыстырылмайды.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Name (genitive)</source>
+        <translation>Атауы (ілік септік)</translation>
+    </message>
+    <message>
+        <source>Name (dative)</source>
+        <translation>Атауы (барыс септік)</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Басшы</translation>
+    </message>
+    <message>
+        <source>Head (genitive)</source>
+        <translation>Басшы (ілік септік)</translation>
+    </message>
+    <message>
+        <source>Head (dative)</source>
+        <translation>Басшы (барыс септік)</translation>
+    </message>
+    <message>
+        <source>Our body is not chosen yet: find it in KATO below.</source>
+        <translation>Біздің орган әлі таңдалмаған: оны төменде КАТО-дан табыңыз.</translation>
+    </message>
+    <message>
+        <source>KATO code {code}</source>
+        <translation>КАТО коды {code}</translation>
+    </message>
+    <message>
+        <source>head: {name}</source>
+        <translation>басшы: {name}</translation>
+    </message>
+    <message>
+        <source>Corrected by you: kept when KATO proposes another form</source>
+        <translation>Сіз түзеткенсіз: КАТО бойынша басқа нысан ұсынылса да сақталады</translation>
+    </message>
+    <message>
+        <source>Head (akim)</source>
+        <translation>Басшы (әкім)</translation>
+    </message>
+    <message>
+        <source>Acting head</source>
+        <translation>Міндетін атқарушы</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Орынбасар</translation>
+    </message>
+    <message>
+        <source>Head of the apparatus</source>
+        <translation>Аппарат басшысы</translation>
+    </message>
+    <message>
+        <source>Head of the legal service</source>
+        <translation>Заң қызметінің басшысы</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <source>Other official</source>
+        <translation>Өзге лауазымды тұлға</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>{date} дейін</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>{date} бастап</translation>
+    </message>
+    <message>
+        <source>in office</source>
+        <translation>лауазымда</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>Not in office today</source>
+        <translation>Бүгін лауазымда емес</translation>
+    </message>
+    <message>
+        <source>&amp;Add official</source>
+        <translation>Қ&amp;осу</translation>
+    </message>
+    <message>
+        <source>Write the official&apos;s surname and first name (and patronymic, if any).</source>
+        <translation>Лауазымды тұлғаның тегі мен атын (әкесінің аты болса, оны да) жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) leaves office today, {date}? Requests already made keep their signatory.</source>
+        <translation>{name} ({role}) бүгін, {date}, лауазымнан кете ме? Дайындалған сұрау салулардағы қол қоюшы өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Write the executor&apos;s surname and first name.</source>
+        <translation>Орындаушының тегі мен атын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>The folder is set by the {variable} environment variable: to move the data, change the variable (ask your administrator).</source>
+        <translation>Қалта {variable} орта айнымалысымен берілген: деректерді көшіру үшін осы айнымалыны өзгертіңіз (әкімшіге хабарласыңыз).</translation>
+    </message>
+    <message>
+        <source>The data was moved to {new} and checked; Kelisim works there now. The old folder {old} was left as it was, with a note saying where the data went: delete it once you have looked at the new one.</source>
+        <translation>Деректер {new} қалтасына көшіріліп, тексерілді; Kelisim енді сонда жұмыс істейді. Бұрынғы {old} қалтасы деректердің қайда көшірілгені туралы жазбамен өзгеріссіз қалдырылды: жаңасында бәрі орнында екеніне көз жеткізген соң, оны жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the data</source>
+        <translation>Деректер үшін бос қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Copying the data to {folder}…</source>
+        <translation>Деректер {folder} қалтасына көшірілуде…</translation>
+    </message>
+    <message>
+        <source>Moving the data folder</source>
+        <translation>Деректер қалтасын көшіру</translation>
+    </message>
+    <message>
+        <source>Request for consent</source>
+        <translation>Келісу туралы сұрау салу</translation>
+    </message>
+    <message>
+        <source>Decision on consent</source>
+        <translation>Келісу туралы шешім</translation>
+    </message>
+    <message>
+        <source>List of attachments</source>
+        <translation>Қосымшалар тізімдемесі</translation>
+    </message>
+    <message>
+        <source>Proposal of the legal service</source>
+        <translation>Заң қызметінің ұсынысы</translation>
+    </message>
+    <message>
+        <source>your own copy</source>
+        <translation>өз көшірмеңіз</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>кірістірілген</translation>
+    </message>
+    <message>
+        <source>problems: {count}</source>
+        <translation>қателер: {count}</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>қатесіз</translation>
+    </message>
+    <message>
+        <source>&amp;Open for editing</source>
+        <translation>Түзетуге а&amp;шу</translation>
+    </message>
+    <message>
+        <source>Press Check to check your own templates.</source>
+        <translation>Өз үлгілеріңізді тексеру үшін «Тексеру» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>You have no templates of your own: the built-in ones are used, and they are checked with the program.</source>
+        <translation>Сізде өз үлгілеріңіз жоқ: кірістірілген үлгілер қолданылады, олар бағдарламамен бірге тексерілген.</translation>
+    </message>
+    <message>
+        <source>{template}: no problems</source>
+        <translation>{template}: қате жоқ</translation>
+    </message>
+    <message>
+        <source>Use the built-in template «{kind}» ({lang}) again? Your copy is moved to the templates/replaced folder, not deleted.</source>
+        <translation>«{kind}» ({lang}) кірістірілген үлгісін қайта қолдану керек пе? Сіздің көшірмеңіз жойылмайды, templates/replaced қалтасына ауыстырылады.</translation>
+    </message>
+    <message>
+        <source>Calendar data shipped with the program: edition {edition}, confirmed through {year}.</source>
+        <translation>Бағдарламамен бірге берілетін күнтізбе деректері: {edition} редакциясы, {year} жылға дейін расталған.</translation>
+    </message>
+    <message>
+        <source>The calendar for {years} is not confirmed: its holidays and moved days off are estimates until the government approves them. When a decree moves a day, add it below with its source, or update the program.</source>
+        <translation>{years} жылғы күнтізбе расталмаған: мерекелер мен демалыс күндерін ауыстыру Үкімет бекіткенге дейін болжам ғана. Қаулы күнді ауыстырғанда, оны төменде дереккөзімен қосыңыз немесе бағдарламаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>демалыс күні</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Қайтару</translation>
+    </message>
+    <message>
+        <source>Show the names as they are saved</source>
+        <translation>Атауларды сақталған күйінде көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Save names</source>
+        <translation>Атауларды &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>O&amp;fficials</source>
+        <translation>&amp;Лауазымды тұлғалар</translation>
+    </message>
+    <message>
+        <source>Officials of our body</source>
+        <translation>Біздің органның лауазымды тұлғалары</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Лауазым</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>In office</source>
+        <translation>Өкілеттік мерзімі</translation>
+    </message>
+    <message>
+        <source>Signs decisions</source>
+        <translation>Шешімге қол қояды</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Лауазым:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>surname, first name, patronymic</source>
+        <translation>тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>Аты-жөні қа&amp;зақша:</translation>
+    </message>
+    <message>
+        <source>if it is written differently</source>
+        <translation>басқаша жазылса</translation>
+    </message>
+    <message>
+        <source>Position (Russian):</source>
+        <translation>Лауазымы (орысша):</translation>
+    </message>
+    <message>
+        <source>Position (Kazakh):</source>
+        <translation>Лауазымы (қазақша):</translation>
+    </message>
+    <message>
+        <source>In office s&amp;ince:</source>
+        <translation>Лауазымда, &amp;бастап:</translation>
+    </message>
+    <message>
+        <source>In office &amp;until:</source>
+        <translation>Лауазымда, &amp;дейін:</translation>
+    </message>
+    <message>
+        <source>Supervises the legal service (may si&amp;gn decisions on consent)</source>
+        <translation>Заң қызметіне жетекшілік етеді (келісу туралы шешімдерге қол &amp;қоя алады)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Жаңа</translation>
+    </message>
+    <message>
+        <source>&amp;End of office…</source>
+        <translation>Өкілеттікті &amp;тоқтату…</translation>
+    </message>
+    <message>
+        <source>The chosen official leaves office today</source>
+        <translation>Таңдалған тұлға бүгін лауазымнан кетеді</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve official</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Executors</source>
+        <translation>Орындаушылар</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>A new request proposes the first executor of the list.</source>
+        <translation>Жаңа сұрау салуда тізімдегі бірінші орындаушы ұсынылады.</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutor:</source>
+        <translation>Ор&amp;ындаушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <source>&amp;Add executor</source>
+        <translation>Орындаушы қос&amp;у</translation>
+    </message>
+    <message>
+        <source>Save c&amp;hanges</source>
+        <translation>Өз&amp;герістерді сақтау</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Алы&amp;п тастау</translation>
+    </message>
+    <message>
+        <source>The chosen executor is no longer proposed</source>
+        <translation>Таңдалған орындаушы бұдан былай ұсынылмайды</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Тілдер</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Интерфейс тілі:</translation>
+    </message>
+    <message>
+        <source>Applied at once; the Язык / Тіл menu of the main window does the same.</source>
+        <translation>Бірден қолданылады; негізгі терезенің «Язык / Тіл» мәзірі де осыны істейді.</translation>
+    </message>
+    <message>
+        <source>&amp;Documents by default:</source>
+        <translation>Әдепкі &amp;құжаттар тілі:</translation>
+    </message>
+    <message>
+        <source>The language a new request&apos;s letters start in; each request can still be written in the other one.</source>
+        <translation>Жаңа сұрау салу хаттарының бастапқы тілі; кез келген сұрау салуды екінші тілде де дайындауға болады.</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>&amp;Деректер қалтасы</translation>
+    </message>
+    <message>
+        <source>Everything Kelisim keeps is in one folder: the database, the attachments, the generated documents, the backups and your templates.</source>
+        <translation>Kelisim сақтайтынның бәрі бір қалтада: дерекқор, қосымшалар, дайындалған құжаттар, сақтық көшірмелер және сіздің үлгілеріңіз.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Қалта:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>Қалтаны &amp;ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Көшіру…</translation>
+    </message>
+    <message>
+        <source>Copy the data to an empty folder, check the copy and use it from now on</source>
+        <translation>Деректерді бос қалтаға көшіріп, көшірмені тексеріп, бұдан былай онымен жұмыс істеу</translation>
+    </message>
+    <message>
+        <source>Moving copies every file to the empty folder you choose, checks the copy (every file&apos;s SHA-256, the database&apos;s integrity) and only then switches to it. The old folder is left as it was, with a note saying where the data went.</source>
+        <translation>Көшіру кезінде барлық файл таңдалған бос қалтаға көшіріледі, көшірме тексеріледі (әр файлдың SHA-256, дерекқордың тұтастығы), содан кейін ғана бағдарлама соған ауысады. Бұрынғы қалта деректердің қайда көшірілгені туралы жазбамен өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>Ү&amp;лгілер</translation>
+    </message>
+    <message>
+        <source>Your own templates (DOCX, edited in Word) are kept in the data folder and used instead of the built-in ones of the same document and language.</source>
+        <translation>Сіздің үлгілеріңіз (DOCX, Word-та түзетіледі) деректер қалтасында сақталады және сол құжат пен тілдің кірістірілген үлгілерінің орнына қолданылады.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Қолданылады</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Open the templates &amp;folder</source>
+        <translation>Үлгілер &amp;қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for editing</source>
+        <translation>Түзету үшін &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>Copy the built-in template into your folder and open it</source>
+        <translation>Кірістірілген үлгіні өз қалтаңызға көшіріп, оны ашу</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Т&amp;ексеру</translation>
+    </message>
+    <message>
+        <source>Check every template of your own</source>
+        <translation>Барлық өз үлгілеріңізді тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Restore built-in…</source>
+        <translation>Кірістірілгенді қайт&amp;ару…</translation>
+    </message>
+    <message>
+        <source>Stop using your own copy of the chosen template; it is moved aside, not deleted</source>
+        <translation>Таңдалған үлгінің өз көшірмеңізді қолдануды тоқтату; ол жойылмайды, басқа жерге ауыстырылады</translation>
+    </message>
+    <message>
+        <source>Check results:</source>
+        <translation>Тексеру нәтижелері:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Күнтізбе</translation>
+    </message>
+    <message>
+        <source>Your own days</source>
+        <translation>Сіздің күндеріңіз</translation>
+    </message>
+    <message>
+        <source>A day off or a working day the shipped calendar does not know yet (a government decree moving a day, a regional holiday). Every day needs its source.</source>
+        <translation>Берілген күнтізбеде әлі жоқ демалыс немесе жұмыс күні (күнді ауыстыру туралы Үкімет қаулысы, өңірлік мереке). Әр күн үшін дереккөз қажет.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Атауы (орысша)</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation>Атауы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>Name (R&amp;ussian):</source>
+        <translation>Атауы (&amp;орысша):</translation>
+    </message>
+    <message>
+        <source>e.g. Перенесённый выходной день</source>
+        <translation>мысалы, Перенесённый выходной день</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Kazakh):</source>
+        <translation>Атауы (&amp;қазақша):</translation>
+    </message>
+    <message>
+        <source>e.g. Ауыстырылған демалыс күні</source>
+        <translation>мысалы, Ауыстырылған демалыс күні</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Дереккөз:</translation>
+    </message>
+    <message>
+        <source>the decree: its number and date</source>
+        <translation>қаулы: нөмірі мен күні</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>Күн қо&amp;су</translation>
+    </message>
+    <message>
+        <source>Re&amp;move day</source>
+        <translation>Күнді &amp;жою</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +2213,21 @@
     </message>
 </context>
 <context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>Something went wrong inside Kelisim ({kind}). What you saved is safe: every change is written to the register at once.</source>
+        <translation>Kelisim жұмысында ақау болды ({kind}). Сіз сақтаған деректер жоғалған жоқ: әрбір өзгеріс тізілімге бірден жазылады.</translation>
+    </message>
+    <message>
+        <source>The technical details are in {path}. If it happens again, send that file to your IT service; it holds no names or ИИН.</source>
+        <translation>Техникалық мәліметтер {path} файлына жазылды. Ақау қайталанса, осы файлды АТ қызметіне жіберіңіз; онда тегі де, ЖСН де жоқ.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Күтпеген қате</translation>
+    </message>
+</context>
+<context>
     <name>WizardDialog</name>
     <message>
         <source>Civil case</source>
@@ -1144,38 +2244,6 @@
     <message>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Рөлі</translation>
-    </message>
-    <message>
-        <source>Name or full name</source>
-        <translation>Атауы немесе ТАӘ</translation>
-    </message>
-    <message>
-        <source>IIN/BIN (optional)</source>
-        <translation>ЖСН/БСН (міндетті емес)</translation>
-    </message>
-    <message>
-        <source>plaintiff</source>
-        <translation>талапкер</translation>
-    </message>
-    <message>
-        <source>defendant</source>
-        <translation>жауапкер</translation>
-    </message>
-    <message>
-        <source>third party</source>
-        <translation>үшінші тұлға</translation>
-    </message>
-    <message>
-        <source>applicant</source>
-        <translation>өтініш беруші</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>өзге</translation>
     </message>
     <message>
         <source>Draft complaint</source>
@@ -1635,7 +2703,7 @@
     </message>
     <message>
         <source>In &amp;final form:</source>
-        <translation>Түпкілікті &amp;нысанда:</translation>
+        <translation>Түпкілікті н&amp;ысанда:</translation>
     </message>
     <message>
         <source>the date the full text was made</source>
@@ -1679,7 +2747,7 @@
     </message>
     <message>
         <source>Add a pa&amp;rty</source>
-        <translation>Тарап қ&amp;осу</translation>
+        <translation>Тарап &amp;қосу</translation>
     </message>
     <message>
         <source>the operative part was read out</source>
@@ -1779,7 +2847,7 @@
     </message>
     <message>
         <source>&amp;Language of the documents:</source>
-        <translation>Құжаттардың &amp;тілі:</translation>
+        <translation>Құжаттардың ті&amp;лі:</translation>
     </message>
     <message>
         <source>&amp;Generate the documents</source>

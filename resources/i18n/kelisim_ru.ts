@@ -37,6 +37,29 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Not enough memory to finish. Close other programs and try again.</source>
+        <translation>Не хватает памяти, чтобы закончить. Закройте другие программы и повторите.</translation>
+    </message>
+    <message>
+        <source>The operation stopped: {reason}{where}. Nothing was changed; check the disk and the folder&apos;s permissions and try again.</source>
+        <translation>Операция остановлена: {reason}{where}. Ничего не изменено; проверьте диск и права на папку и повторите.</translation>
+    </message>
+    <message>
+        <source>The operation stopped because of an unexpected error ({kind}: {text}). Nothing was changed; please report it to your IT service.</source>
+        <translation>Операция остановлена из-за непредвиденной ошибки ({kind}: {text}). Ничего не изменено; сообщите об этом в ИТ-службу.</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorPage</name>
     <message>
         <source>The explanation has been copied to the clipboard.</source>
@@ -144,7 +167,7 @@
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Сегодня</translation>
+        <translation>Се&amp;годня</translation>
     </message>
     <message>
         <source>Count the days left as of today</source>
@@ -387,26 +410,6 @@
         <translation>(осталось рабочих дней: {n})</translation>
     </message>
     <message>
-        <source>plaintiff</source>
-        <translation>истец</translation>
-    </message>
-    <message>
-        <source>defendant</source>
-        <translation>ответчик</translation>
-    </message>
-    <message>
-        <source>third party</source>
-        <translation>третье лицо</translation>
-    </message>
-    <message>
-        <source>applicant</source>
-        <translation>заявитель</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>иное</translation>
-    </message>
-    <message>
         <source>announced</source>
         <translation>оглашён</translation>
     </message>
@@ -419,8 +422,16 @@
         <translation>получен</translation>
     </message>
     <message>
+        <source>the term runs from {date}</source>
+        <translation>срок исчисляется с {date}</translation>
+    </message>
+    <message>
         <source>Chosen instead of the routing&apos;s proposal: {reason}</source>
         <translation>Выбран вместо определённого по Алгоритму: {reason}</translation>
+    </message>
+    <message>
+        <source>signed by {name}</source>
+        <translation>подписывает: {name}</translation>
     </message>
     <message>
         <source>No. {number}</source>
@@ -429,6 +440,10 @@
     <message>
         <source>sent {date}</source>
         <translation>направлен {date}</translation>
+    </message>
+    <message>
+        <source>incoming No. {number}</source>
+        <translation>вх. № {number}</translation>
     </message>
     <message>
         <source>received {date}</source>
@@ -441,6 +456,14 @@
     <message>
         <source>refused</source>
         <translation>отказано</translation>
+    </message>
+    <message>
+        <source>complaint filed {date}</source>
+        <translation>жалоба подана {date}</translation>
+    </message>
+    <message>
+        <source>closed {date}</source>
+        <translation>закрыто {date}</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -551,6 +574,78 @@
         <translation>удалено</translation>
     </message>
     <message>
+        <source>document written</source>
+        <translation>сформирован документ</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>стороны</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>what is appealed</source>
+        <translation>что обжалуется</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>вид производства</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>reasons of the decision</source>
+        <translation>мотивы решения</translation>
+    </message>
+    <message>
+        <source>outgoing number</source>
+        <translation>исходящий номер</translation>
+    </message>
+    <message>
+        <source>incoming number</source>
+        <translation>входящий номер</translation>
+    </message>
+    <message>
+        <source>requesting body</source>
+        <translation>орган, направляющий запрос</translation>
+    </message>
+    <message>
+        <source>approving body</source>
+        <translation>согласующий орган</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>подписант</translation>
+    </message>
+    <message>
+        <source>why this approving body</source>
+        <translation>основание выбора согласующего органа</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык документов</translation>
+    </message>
+    <message>
+        <source>routing rule</source>
+        <translation>правило определения согласующего органа</translation>
+    </message>
+    <message>
+        <source>routing basis</source>
+        <translation>основание (пункт Алгоритма)</translation>
+    </message>
+    <message>
+        <source>KATO edition</source>
+        <translation>редакция КАТО</translation>
+    </message>
+    <message>
+        <source>appeal term expiry</source>
+        <translation>истечение срока обжалования</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -619,8 +714,176 @@
         <translation>Дело закрыто: отмечать больше нечего.</translation>
     </message>
     <message>
+        <source>civil</source>
+        <translation>гражданское дело</translation>
+    </message>
+    <message>
+        <source>administrative</source>
+        <translation>административное дело</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>(our body)</source>
+        <translation>(наш орган)</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— не указан —</translation>
+    </message>
+    <message>
+        <source>expected, if received on the day it was sent ({date})</source>
+        <translation>ожидается, если запрос поступит в день отправки ({date})</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>acting head</source>
+        <translation>исполняющий обязанности руководителя</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>заместитель</translation>
+    </message>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>руководитель аппарата</translation>
+    </message>
+    <message>
+        <source>head of the legal service</source>
+        <translation>руководитель юридической службы</translation>
+    </message>
+    <message>
+        <source>other official</source>
+        <translation>иное должностное лицо</translation>
+    </message>
+    <message>
+        <source>the head on the day (chosen by the program)</source>
+        <translation>руководитель на дату запроса (определяется программой)</translation>
+    </message>
+    <message>
+        <source>Term: {period} from the day after: {what} ({basis}).</source>
+        <translation>Срок: {period} со дня, следующего за датой: {what} ({basis}).</translation>
+    </message>
+    <message>
+        <source>Routing cannot name the approving body: {why}</source>
+        <translation>Согласующий орган не определён: {why}</translation>
+    </message>
+    <message>
+        <source>By the Algorithm no consent is needed ({basis}).</source>
+        <translation>По Алгоритму согласование не требуется ({basis}).</translation>
+    </message>
+    <message>
+        <source>By the Algorithm the approving body is {body} ({basis}).</source>
+        <translation>По Алгоритму согласующий орган — {body} ({basis}).</translation>
+    </message>
+    <message>
+        <source>Another body is chosen: write why.</source>
+        <translation>Выбран другой орган: укажите основание.</translation>
+    </message>
+    <message>
+        <source>Write why this body approves instead of the one the Algorithm names (for example, the law that authorises it to hear complaints).</source>
+        <translation>Укажите, почему согласует этот орган, а не названный по Алгоритму (например, закон, уполномочивающий его рассматривать жалобы).</translation>
+    </message>
+    <message>
+        <source>Saved; the deadlines were recomputed.</source>
+        <translation>Сохранено; сроки пересчитаны.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Изменений нет.</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
+        <translation>Документы (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose: {what}</source>
+        <translation>Выберите: {what}</translation>
+    </message>
+    <message>
+        <source>A new version of: {name}</source>
+        <translation>Новая редакция файла: {name}</translation>
+    </message>
+    <message>
+        <source>{n} p.</source>
+        <translation>{n} л.</translation>
+    </message>
+    <message>
+        <source>pages not counted</source>
+        <translation>число листов не определено</translation>
+    </message>
+    <message>
+        <source>Attached: {name} ({what}, {pages}).</source>
+        <translation>Приложено: {name} ({what}, {pages}).</translation>
+    </message>
+    <message>
+        <source>Replaced: {old} → {new} ({pages}).</source>
+        <translation>Заменено: {old} → {new} ({pages}).</translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>Удаление приложения</translation>
+    </message>
+    <message>
+        <source>Detach «{name}» from the case?</source>
+        <translation>Открепить «{name}» от дела?</translation>
+    </message>
+    <message>
+        <source>Detached: {name}.</source>
+        <translation>Откреплено: {name}.</translation>
+    </message>
+    <message>
         <source>No program opens this kind of file; the copy is in {folder}.</source>
         <translation>Нет программы, которая открывает такие файлы; копия лежит в папке {folder}.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Сформирован</translation>
+    </message>
+    <message>
+        <source>other file</source>
+        <translation>иной файл</translation>
+    </message>
+    <message>
+        <source>{name} (the file is no longer there)</source>
+        <translation>{name} (файла больше нет)</translation>
+    </message>
+    <message>
+        <source>The file {path} is no longer there: generate the documents again.</source>
+        <translation>Файла {path} больше нет: сформируйте документы заново.</translation>
+    </message>
+    <message>
+        <source>No program opens this kind of file; it is {path}.</source>
+        <translation>Нет программы, открывающей такие файлы; файл: {path}.</translation>
+    </message>
+    <message>
+        <source>No documents have been generated for this case yet.</source>
+        <translation>По этому делу документы ещё не формировались.</translation>
+    </message>
+    <message>
+        <source>The documents cannot be written yet. Fill in on the Case and Attachments tabs:</source>
+        <translation>Документы пока нельзя сформировать. Заполните на вкладках «Дело» и «Приложения»:</translation>
+    </message>
+    <message>
+        <source>{n} documents written to {folder}</source>
+        <translation>Документов сформировано: {n}, папка {folder}</translation>
     </message>
     <message>
         <source>Case card</source>
@@ -683,8 +946,180 @@
         <translation>Заметки:</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>Из&amp;менить</translation>
+    </message>
+    <message>
+        <source>Change the case&apos;s data; the deadlines are recomputed</source>
+        <translation>Изменить сведения по делу; сроки будут пересчитаны</translation>
+    </message>
+    <message>
+        <source>&amp;What is appealed:</source>
+        <translation>&amp;Что обжалуется:</translation>
+    </message>
+    <message>
+        <source>&amp;Court:</source>
+        <translation>Су&amp;д:</translation>
+    </message>
+    <message>
+        <source>Court (in &amp;Kazakh):</source>
+        <translation>Суд (на &amp;казахском):</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Номер дела:</translation>
+    </message>
+    <message>
+        <source>Act&apos;s &amp;dates:</source>
+        <translation>Даты &amp;акта:</translation>
+    </message>
+    <message>
+        <source>copy received</source>
+        <translation>копия получена</translation>
+    </message>
+    <message>
+        <source>Term &amp;runs from:</source>
+        <translation>Срок исчисля&amp;ется с:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject of the claim:</source>
+        <translation>Пред&amp;мет иска:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>Сто&amp;роны:</translation>
+    </message>
+    <message>
+        <source>Add part&amp;y</source>
+        <translation>Добавить с&amp;торону</translation>
+    </message>
+    <message>
+        <source>Remove party</source>
+        <translation>Удалить сторону</translation>
+    </message>
+    <message>
+        <source>Bodies and people</source>
+        <translation>Органы и должностные лица</translation>
+    </message>
+    <message>
+        <source>Re&amp;questing body:</source>
+        <translation>Орган, направляю&amp;щий запрос:</translation>
+    </message>
+    <message>
+        <source>Why &amp;this body:</source>
+        <translation>Основание в&amp;ыбора:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>Подпи&amp;сант:</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutor:</source>
+        <translation>Исп&amp;олнитель:</translation>
+    </message>
+    <message>
+        <source>Executor&apos;s p&amp;hone:</source>
+        <translation>Теле&amp;фон исполнителя:</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on for the change (kept in the history):</source>
+        <translation>&amp;Причина изменения (сохраняется в истории):</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Сохранить и&amp;зменения</translation>
+    </message>
+    <message>
+        <source>Request, decision and complaint</source>
+        <translation>Запрос, решение и жалоба</translation>
+    </message>
+    <message>
+        <source>sent on</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>поступил</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>Reasons of the decision:</source>
+        <translation>Мотивы решения:</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;filed on:</source>
+        <translation>&amp;Жалоба подана:</translation>
+    </message>
+    <message>
+        <source>case closed on</source>
+        <translation>дело закрыто</translation>
+    </message>
+    <message>
+        <source>Kind of the &amp;act:</source>
+        <translation>&amp;Вид акта:</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ving body:</source>
+        <translation>Со&amp;гласующий орган:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the documents:</source>
+        <translation>&amp;Язык документов:</translation>
+    </message>
+    <message>
+        <source>O&amp;utgoing no. and date:</source>
+        <translation>Ис&amp;х. № и дата:</translation>
+    </message>
+    <message>
+        <source>Incoming no. and date of rec&amp;eipt:</source>
+        <translation>Вх. № и дата поступлен&amp;ия:</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ision:</source>
+        <translation>Ре&amp;шение:</translation>
+    </message>
+    <message>
+        <source>Save the changes; the deadlines are recomputed (Ctrl+S)</source>
+        <translation>Сохранить изменения; сроки будут пересчитаны (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Forget the changes (Esc)</source>
+        <translation>Отменить изменения (Esc)</translation>
+    </message>
+    <message>
         <source>&amp;Deadlines</source>
         <translation>&amp;Сроки</translation>
+    </message>
+    <message>
+        <source>Set a deadline by hand (for example, another date of service of the act)</source>
+        <translation>Задать срок вручную (например, при иной дате вручения акта)</translation>
+    </message>
+    <message>
+        <source>Deadl&amp;ine:</source>
+        <translation>Сро&amp;к:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Нов&amp;ая дата:</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation>Причи&amp;на:</translation>
+    </message>
+    <message>
+        <source>Set &amp;by hand</source>
+        <translation>Задать в&amp;ручную</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;computed date</source>
+        <translation>Верну&amp;ть расчётную дату</translation>
     </message>
     <message>
         <source>How the deadlines were computed:</source>
@@ -699,7 +1134,59 @@
         <translation>Приложений пока нет.</translation>
     </message>
     <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd file…</source>
+        <translation>До&amp;бавить файл…</translation>
+    </message>
+    <message>
+        <source>Attach a file of the chosen kind; it is checked at once</source>
+        <translation>Приложить файл выбранного вида; он сразу проверяется</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>За&amp;менить…</translation>
+    </message>
+    <message>
+        <source>Put a new version of the chosen file in its place</source>
+        <translation>Поставить новую редакцию выбранного файла на его место</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Detach the chosen file from the case</source>
+        <translation>Открепить выбранный файл от дела</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>Докум&amp;енты</translation>
+    </message>
+    <message>
+        <source>No documents generated yet.</source>
+        <translation>Документы ещё не сформированы.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Открыть па&amp;пку</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the documents</source>
+        <translation>Сфор&amp;мировать документы</translation>
+    </message>
+    <message>
+        <source>Write the case&apos;s documents from its current data (again, if they were written before)</source>
+        <translation>Сформировать документы дела по его текущим данным (заново, если они уже формировались)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
@@ -912,6 +1399,14 @@
         <translation>Подготовить новый запрос о согласовании обжалования</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <source>Our body and officials, languages, the data folder, templates, the calendar</source>
+        <translation>Наш орган и должностные лица, языки, папка данных, шаблоны, календарь</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -923,6 +1418,10 @@
         <source>Choose our own body first: the request is made on its behalf.</source>
         <translation>Сначала выберите свой орган: запрос направляется от его имени.</translation>
     </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Папка данных: {path}</translation>
+    </message>
 </context>
 <context>
     <name>NonWorkingModel</name>
@@ -933,6 +1432,45 @@
     <message>
         <source>Holiday or transfer</source>
         <translation>Праздник или перенос</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesEditor</name>
+    <message>
+        <source>plaintiff</source>
+        <translation>истец</translation>
+    </message>
+    <message>
+        <source>defendant</source>
+        <translation>ответчик</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>третье лицо</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>заявитель</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>иное</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Name or full name</source>
+        <translation>Наименование или ФИО</translation>
+    </message>
+    <message>
+        <source>IIN/BIN (optional)</source>
+        <translation>ИИН/БИН (необязательно)</translation>
+    </message>
+    <message>
+        <source>F2 or a double-click chooses the role</source>
+        <translation>Роль выбирается клавишей F2 или двойным щелчком</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1615,7 @@
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation>&amp;Направление:</translation>
+        <translation>Нап&amp;равление:</translation>
     </message>
     <message>
         <source>&amp;Overdue</source>
@@ -1085,7 +1623,7 @@
     </message>
     <message>
         <source>Due &amp;within</source>
-        <translation>Срок в &amp;течение</translation>
+        <translation>Срок в теч&amp;ение</translation>
     </message>
     <message>
         <source>working days from today</source>
@@ -1102,6 +1640,553 @@
     <message>
         <source>Legend:</source>
         <translation>Обозначения:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Our body</source>
+        <translation>&amp;Наш орган</translation>
+    </message>
+    <message>
+        <source>Our body now</source>
+        <translation>Наш орган сейчас</translation>
+    </message>
+    <message>
+        <source>Change our body</source>
+        <translation>Сменить наш орган</translation>
+    </message>
+    <message>
+        <source>&amp;Find in KATO:</source>
+        <translation>&amp;Найти в КАТО:</translation>
+    </message>
+    <message>
+        <source>a name in Russian or Kazakh, e.g. Узынагаш or Қасық, or a KATO code</source>
+        <translation>название по-русски или по-казахски, например Узынагаш или Қасық, либо код КАТО</translation>
+    </message>
+    <message>
+        <source>&amp;Make it our body</source>
+        <translation>&amp;Сделать нашим органом</translation>
+    </message>
+    <message>
+        <source>Requests made from now on are made on behalf of the body chosen in the list</source>
+        <translation>Новые запросы будут направляться от имени органа, выбранного в списке</translation>
+    </message>
+    <message>
+        <source>Names in letters</source>
+        <translation>Наименования в письмах</translation>
+    </message>
+    <message>
+        <source>Proposed from KATO; what you correct here is kept and never replaced by a later proposal.</source>
+        <translation>Предложены по КАТО; исправленное здесь сохраняется и больше не заменяется предложением программы.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Name (genitive)</source>
+        <translation>Наименование (род. п.)</translation>
+    </message>
+    <message>
+        <source>Name (dative)</source>
+        <translation>Наименование (дат. п.)</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Head (genitive)</source>
+        <translation>Руководитель (род. п.)</translation>
+    </message>
+    <message>
+        <source>Head (dative)</source>
+        <translation>Руководитель (дат. п.)</translation>
+    </message>
+    <message>
+        <source>Our body is not chosen yet: find it in KATO below.</source>
+        <translation>Наш орган ещё не выбран: найдите его в КАТО ниже.</translation>
+    </message>
+    <message>
+        <source>KATO code {code}</source>
+        <translation>код КАТО {code}</translation>
+    </message>
+    <message>
+        <source>head: {name}</source>
+        <translation>руководитель: {name}</translation>
+    </message>
+    <message>
+        <source>Corrected by you: kept when KATO proposes another form</source>
+        <translation>Исправлено вами: сохраняется, даже если по КАТО предлагается другая форма</translation>
+    </message>
+    <message>
+        <source>Head (akim)</source>
+        <translation>Руководитель (аким)</translation>
+    </message>
+    <message>
+        <source>Acting head</source>
+        <translation>Исполняющий обязанности</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Заместитель</translation>
+    </message>
+    <message>
+        <source>Head of the apparatus</source>
+        <translation>Руководитель аппарата</translation>
+    </message>
+    <message>
+        <source>Head of the legal service</source>
+        <translation>Руководитель юридической службы</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Other official</source>
+        <translation>Иное должностное лицо</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>до {date}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>с {date}</translation>
+    </message>
+    <message>
+        <source>in office</source>
+        <translation>в должности</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Not in office today</source>
+        <translation>Сегодня не в должности</translation>
+    </message>
+    <message>
+        <source>&amp;Add official</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Write the official&apos;s surname and first name (and patronymic, if any).</source>
+        <translation>Укажите фамилию и имя должностного лица (и отчество, если есть).</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) leaves office today, {date}? Requests already made keep their signatory.</source>
+        <translation>{name} ({role}) оставляет должность сегодня, {date}? В уже подготовленных запросах подписант не изменится.</translation>
+    </message>
+    <message>
+        <source>Write the executor&apos;s surname and first name.</source>
+        <translation>Укажите фамилию и имя исполнителя.</translation>
+    </message>
+    <message>
+        <source>The interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>The folder is set by the {variable} environment variable: to move the data, change the variable (ask your administrator).</source>
+        <translation>Папка задана переменной окружения {variable}: чтобы перенести данные, измените эту переменную (обратитесь к администратору).</translation>
+    </message>
+    <message>
+        <source>The data was moved to {new} and checked; Kelisim works there now. The old folder {old} was left as it was, with a note saying where the data went: delete it once you have looked at the new one.</source>
+        <translation>Данные перенесены в {new} и проверены; Kelisim теперь работает там. Прежняя папка {old} оставлена как была, с запиской о том, куда перенесены данные: удалите её, когда убедитесь, что в новой всё на месте.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the data</source>
+        <translation>Выберите пустую папку для данных</translation>
+    </message>
+    <message>
+        <source>Copying the data to {folder}…</source>
+        <translation>Копирование данных в {folder}…</translation>
+    </message>
+    <message>
+        <source>Moving the data folder</source>
+        <translation>Перенос папки данных</translation>
+    </message>
+    <message>
+        <source>Request for consent</source>
+        <translation>Запрос о согласовании</translation>
+    </message>
+    <message>
+        <source>Decision on consent</source>
+        <translation>Решение о согласовании</translation>
+    </message>
+    <message>
+        <source>List of attachments</source>
+        <translation>Опись приложений</translation>
+    </message>
+    <message>
+        <source>Proposal of the legal service</source>
+        <translation>Предложение юридической службы</translation>
+    </message>
+    <message>
+        <source>your own copy</source>
+        <translation>собственная копия</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <source>problems: {count}</source>
+        <translation>ошибок: {count}</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>без ошибок</translation>
+    </message>
+    <message>
+        <source>&amp;Open for editing</source>
+        <translation>&amp;Открыть для правки</translation>
+    </message>
+    <message>
+        <source>Press Check to check your own templates.</source>
+        <translation>Нажмите «Проверить», чтобы проверить ваши шаблоны.</translation>
+    </message>
+    <message>
+        <source>You have no templates of your own: the built-in ones are used, and they are checked with the program.</source>
+        <translation>У вас нет собственных шаблонов: используются встроенные, они проверены вместе с программой.</translation>
+    </message>
+    <message>
+        <source>{template}: no problems</source>
+        <translation>{template}: ошибок нет</translation>
+    </message>
+    <message>
+        <source>Use the built-in template «{kind}» ({lang}) again? Your copy is moved to the templates/replaced folder, not deleted.</source>
+        <translation>Снова использовать встроенный шаблон «{kind}» ({lang})? Ваша копия будет перемещена в папку templates/replaced, а не удалена.</translation>
+    </message>
+    <message>
+        <source>Calendar data shipped with the program: edition {edition}, confirmed through {year}.</source>
+        <translation>Данные календаря, поставляемые с программой: редакция {edition}, подтверждены по {year} год.</translation>
+    </message>
+    <message>
+        <source>The calendar for {years} is not confirmed: its holidays and moved days off are estimates until the government approves them. When a decree moves a day, add it below with its source, or update the program.</source>
+        <translation>Календарь на {years} не подтверждён: праздники и переносы выходных — оценка, пока их не утвердит Правительство. Когда постановление перенесёт день, добавьте его ниже с указанием источника или обновите программу.</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>Show the names as they are saved</source>
+        <translation>Показать наименования так, как они сохранены</translation>
+    </message>
+    <message>
+        <source>&amp;Save names</source>
+        <translation>Сохранить наи&amp;менования</translation>
+    </message>
+    <message>
+        <source>O&amp;fficials</source>
+        <translation>&amp;Должностные лица</translation>
+    </message>
+    <message>
+        <source>Officials of our body</source>
+        <translation>Должностные лица нашего органа</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>In office</source>
+        <translation>Срок полномочий</translation>
+    </message>
+    <message>
+        <source>Signs decisions</source>
+        <translation>Подписывает решения</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>До&amp;лжность:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>surname, first name, patronymic</source>
+        <translation>фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>ФИО по-&amp;казахски:</translation>
+    </message>
+    <message>
+        <source>if it is written differently</source>
+        <translation>если пишется иначе</translation>
+    </message>
+    <message>
+        <source>Position (Russian):</source>
+        <translation>Должность (рус.):</translation>
+    </message>
+    <message>
+        <source>Position (Kazakh):</source>
+        <translation>Должность (каз.):</translation>
+    </message>
+    <message>
+        <source>In office s&amp;ince:</source>
+        <translation>В должности &amp;с:</translation>
+    </message>
+    <message>
+        <source>In office &amp;until:</source>
+        <translation>В должности &amp;по:</translation>
+    </message>
+    <message>
+        <source>Supervises the legal service (may si&amp;gn decisions on consent)</source>
+        <translation>Курирует юридическую службу (&amp;вправе подписывать решения о согласовании)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Новое</translation>
+    </message>
+    <message>
+        <source>&amp;End of office…</source>
+        <translation>&amp;Окончание полномочий…</translation>
+    </message>
+    <message>
+        <source>The chosen official leaves office today</source>
+        <translation>Выбранное лицо оставляет должность сегодня</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve official</source>
+        <translation>Сохр&amp;анить</translation>
+    </message>
+    <message>
+        <source>Executors</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>A new request proposes the first executor of the list.</source>
+        <translation>В новом запросе предлагается первый исполнитель списка.</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutor:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Add executor</source>
+        <translation>Добавить исполнител&amp;я</translation>
+    </message>
+    <message>
+        <source>Save c&amp;hanges</source>
+        <translation>Сохранить изм&amp;енения</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>The chosen executor is no longer proposed</source>
+        <translation>Выбранный исполнитель больше не предлагается</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Языки</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Язык &amp;интерфейса:</translation>
+    </message>
+    <message>
+        <source>Applied at once; the Язык / Тіл menu of the main window does the same.</source>
+        <translation>Применяется сразу; то же делает меню «Язык / Тіл» главного окна.</translation>
+    </message>
+    <message>
+        <source>&amp;Documents by default:</source>
+        <translation>&amp;Документы по умолчанию:</translation>
+    </message>
+    <message>
+        <source>The language a new request&apos;s letters start in; each request can still be written in the other one.</source>
+        <translation>Язык, с которого начинаются письма нового запроса; любой запрос можно подготовить и на другом языке.</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>&amp;Папка данных</translation>
+    </message>
+    <message>
+        <source>Everything Kelisim keeps is in one folder: the database, the attachments, the generated documents, the backups and your templates.</source>
+        <translation>Всё, что хранит Kelisim, находится в одной папке: база данных, приложения, подготовленные документы, резервные копии и ваши шаблоны.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Перенести…</translation>
+    </message>
+    <message>
+        <source>Copy the data to an empty folder, check the copy and use it from now on</source>
+        <translation>Скопировать данные в пустую папку, проверить копию и работать с ней дальше</translation>
+    </message>
+    <message>
+        <source>Moving copies every file to the empty folder you choose, checks the copy (every file&apos;s SHA-256, the database&apos;s integrity) and only then switches to it. The old folder is left as it was, with a note saying where the data went.</source>
+        <translation>При переносе все файлы копируются в выбранную пустую папку, копия проверяется (SHA-256 каждого файла, целостность базы данных), и только после этого программа переходит на неё. Прежняя папка остаётся как была, с запиской о том, куда перенесены данные.</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Шаблоны</translation>
+    </message>
+    <message>
+        <source>Your own templates (DOCX, edited in Word) are kept in the data folder and used instead of the built-in ones of the same document and language.</source>
+        <translation>Ваши шаблоны (DOCX, правятся в Word) хранятся в папке данных и используются вместо встроенных для того же документа и языка.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Open the templates &amp;folder</source>
+        <translation>Открыть папку &amp;шаблонов</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for editing</source>
+        <translation>&amp;Копировать для правки</translation>
+    </message>
+    <message>
+        <source>Copy the built-in template into your folder and open it</source>
+        <translation>Скопировать встроенный шаблон в вашу папку и открыть его</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>П&amp;роверить</translation>
+    </message>
+    <message>
+        <source>Check every template of your own</source>
+        <translation>Проверить все ваши шаблоны</translation>
+    </message>
+    <message>
+        <source>&amp;Restore built-in…</source>
+        <translation>&amp;Вернуть встроенный…</translation>
+    </message>
+    <message>
+        <source>Stop using your own copy of the chosen template; it is moved aside, not deleted</source>
+        <translation>Перестать использовать вашу копию выбранного шаблона; она перемещается в сторону, а не удаляется</translation>
+    </message>
+    <message>
+        <source>Check results:</source>
+        <translation>Результаты проверки:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Календарь</translation>
+    </message>
+    <message>
+        <source>Your own days</source>
+        <translation>Ваши дни</translation>
+    </message>
+    <message>
+        <source>A day off or a working day the shipped calendar does not know yet (a government decree moving a day, a regional holiday). Every day needs its source.</source>
+        <translation>Выходной или рабочий день, которого ещё нет в поставляемом календаре (постановление Правительства о переносе дня, региональный праздник). Для каждого дня нужен источник.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Название (рус.)</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation>Название (каз.)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Name (R&amp;ussian):</source>
+        <translation>Название (&amp;рус.):</translation>
+    </message>
+    <message>
+        <source>e.g. Перенесённый выходной день</source>
+        <translation>например, Перенесённый выходной день</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Kazakh):</source>
+        <translation>Название (&amp;каз.):</translation>
+    </message>
+    <message>
+        <source>e.g. Ауыстырылған демалыс күні</source>
+        <translation>например, Ауыстырылған демалыс күні</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>the decree: its number and date</source>
+        <translation>постановление: его номер и дата</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>Доб&amp;авить день</translation>
+    </message>
+    <message>
+        <source>Re&amp;move day</source>
+        <translation>&amp;Удалить день</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +2213,21 @@
     </message>
 </context>
 <context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>Something went wrong inside Kelisim ({kind}). What you saved is safe: every change is written to the register at once.</source>
+        <translation>В работе Kelisim произошёл сбой ({kind}). Сохранённое вами не потеряно: каждое изменение записывается в реестр сразу.</translation>
+    </message>
+    <message>
+        <source>The technical details are in {path}. If it happens again, send that file to your IT service; it holds no names or ИИН.</source>
+        <translation>Технические подробности записаны в {path}. Если сбой повторится, отправьте этот файл в ИТ-службу; в нём нет ни фамилий, ни ИИН.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
     <name>WizardDialog</name>
     <message>
         <source>Civil case</source>
@@ -1144,38 +2244,6 @@
     <message>
         <source>Kazakh</source>
         <translation>Казахский</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Name or full name</source>
-        <translation>Наименование или ФИО</translation>
-    </message>
-    <message>
-        <source>IIN/BIN (optional)</source>
-        <translation>ИИН/БИН (необязательно)</translation>
-    </message>
-    <message>
-        <source>plaintiff</source>
-        <translation>истец</translation>
-    </message>
-    <message>
-        <source>defendant</source>
-        <translation>ответчик</translation>
-    </message>
-    <message>
-        <source>third party</source>
-        <translation>третье лицо</translation>
-    </message>
-    <message>
-        <source>applicant</source>
-        <translation>заявитель</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>иное</translation>
     </message>
     <message>
         <source>Draft complaint</source>

@@ -118,3 +118,43 @@ def test_a_damaged_store_without_backup_can_only_quit(make_window, fresh_ui, qtb
     with qtbot.waitSignal(dialog.quit_requested, timeout=1000):
         dialog.ui.quitButton.click()
     assert not window.isVisible()
+
+
+def test_a_file_damaged_inside_is_found_after_the_register_opens(make_window, fresh_ui, qtbot):
+    """The integrity check runs in the background once the register is on screen: a file whose header is sound but
+    whose pages are spoilt is found then, the register goes, the same dialog offers the backup, nothing was written."""
+    from conftest import own_body, seed_cases
+
+    with Store(fresh_ui, today=date(2026, 3, 1)) as store:
+        own_body(store)
+        seed_cases(store, 150)
+    with Store(fresh_ui, today=date(2026, 3, 2)):  # the daily backup of 02.03
+        pass
+    path = fresh_ui / "kelisim.db"
+    for side in ("kelisim.db-wal", "kelisim.db-shm"):
+        (fresh_ui / side).unlink(missing_ok=True)
+    data = bytearray(path.read_bytes())
+    pages = len(data) // 4096
+    for page in range(pages // 2, pages // 2 + 3):
+        data[page * 4096:page * 4096 + 100] = b"\xff" * 100
+    path.write_bytes(bytes(data))
+    backups = sorted(p.name for p in (fresh_ui / "backups").iterdir())
+
+    window = make_window()
+    qtbot.waitUntil(lambda: window.damaged_dialog is not None, timeout=5000)
+    assert window.damaged_dialog.isVisible() and window.register is None and window.store is None
+    assert "повреждена" in window.damaged_dialog.ui.messageLabel.text()
+    assert sorted(p.name for p in (fresh_ui / "backups").iterdir()) == backups  # no copy of the damaged file
+    window.damaged_dialog.ui.restoreButton.click()
+    assert window.register is not None and window.store.cases.count() == 150
+
+
+def test_a_sound_file_is_checked_in_the_background_then_backed_up(make_window, fresh_ui, qtbot):
+    from conftest import own_body
+
+    with Store(fresh_ui, auto_backup=False) as store:
+        own_body(store)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.store is not None and window.store.verified, timeout=5000)
+    assert window.register is not None and window.damaged_dialog is None
+    assert list((fresh_ui / "backups").glob("kelisim-*.db"))  # the day's backup follows the passing check

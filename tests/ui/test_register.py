@@ -206,3 +206,60 @@ def test_without_our_body_the_register_waits_for_the_first_start(make_window, st
     assert window.register is not None
     assert window.ui.registerStack.currentWidget() is window.register
     assert window.register.today == date.today()
+
+
+def _wait_for_search(register, qtbot):
+    """Let the search box's debounce run out (its timer fires, the page handles it)."""
+    qtbot.waitUntil(lambda: not register._search_timer.isActive(), timeout=2000)
+    qtbot.wait(10)
+
+
+def test_one_letter_does_not_filter_two_letters_do(register_window, store, qtbot, type_text):
+    from kelisim.ui.register import MIN_SEARCH_CHARS
+
+    assert MIN_SEARCH_CHARS == 2
+    register = register_window(30).register
+    resets = []
+    register.model.modelAboutToBeReset.connect(lambda: resets.append(1))
+    type_text(register.ui.searchEdit, "Н")  # «Номер…» in every party's name: one letter would match nearly all
+    _wait_for_search(register, qtbot)
+    assert "search" not in register.model.filters and shown_count(register) == 30 and not resets
+    type_text(register.ui.searchEdit, "о")
+    qtbot.waitUntil(lambda: register.model.filters.get("search") == "Но", timeout=2000)
+    assert shown_count(register) == store.cases.count(search="Но") and resets
+    register.ui.searchEdit.clear()
+    type_text(register.ui.searchEdit, "2-")  # one digit and a dash: still one letter or digit
+    _wait_for_search(register, qtbot)
+    assert "search" not in register.model.filters and shown_count(register) == 30
+    type_text(register.ui.searchEdit, "1")
+    qtbot.waitUntil(lambda: register.model.filters.get("search") == "2-1", timeout=2000)
+    assert shown_count(register) == store.cases.count(search="2-1") == 30  # 2-1000/2026 … 2-1029/2026
+
+
+def test_a_trailing_space_does_not_reload_and_typing_does_not_recount_the_dashboard(register_window, store, qtbot,
+                                                                                    type_text, monkeypatch):
+    register = register_window(30).register
+    type_text(register.ui.searchEdit, "Номер1")
+    qtbot.waitUntil(lambda: register.model.filters.get("search") == "Номер1", timeout=2000)
+    resets, boards = [], []
+    register.model.modelAboutToBeReset.connect(lambda: resets.append(1))
+    real = store.cases.dashboard
+    monkeypatch.setattr(store.cases, "dashboard", lambda *a, **k: boards.append(1) or real(*a, **k))
+    fetches = register.model.fetches
+    type_text(register.ui.searchEdit, " ")
+    _wait_for_search(register, qtbot)
+    assert not resets and register.model.fetches == fetches  # the filters did not change: no reload
+    type_text(register.ui.searchEdit, "2")
+    qtbot.waitUntil(lambda: register.model.filters.get("search") == "Номер1 2", timeout=2000)
+    assert resets and not boards  # the list reloaded, the dashboard (which ignores the filters) was not recounted
+
+
+def test_the_rows_colours_are_shared_brushes(register_window):
+    from PySide6.QtCore import Qt as _Qt
+
+    model = register_window(12).register.model
+    first = model.data(model.index(0, 0), _Qt.ItemDataRole.BackgroundRole)
+    again = model.data(model.index(0, 1), _Qt.ItemDataRole.BackgroundRole)
+    assert first is again  # built once per urgency, not for every painted cell
+    urgency = model.data(model.index(0, 0), UrgencyRole)
+    assert first.color().name() == URGENCY_COLOURS[urgency][0].lower()

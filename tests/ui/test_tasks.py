@@ -53,7 +53,7 @@ def test_a_backup_runs_in_the_background_and_the_window_stays_alive(store, paren
     seen = []
     task = BackgroundTask(parent, "Backup", "Writing…", lambda progress: backup_home(store.home, dest,
                                                                                      progress=progress))
-    task.worker.progressed.connect(lambda done, total: seen.append((done, total)))
+    task.progressed.connect(lambda done, total: seen.append((done, total)))
     with qtbot.waitSignal(task.finished, timeout=30_000) as blocker:
         pass
     timer.stop()
@@ -86,7 +86,8 @@ def test_cancel_stops_the_backup_and_leaves_no_partial_file(store, parent, qtbot
 
     cancel_button = task.dialog.findChild(QPushButton)
     assert cancel_button.text() == "Cancel"
-    task.worker.progressed.connect(lambda done, total: (cancel_button.click(), gate.set()))
+    # On the GUI thread (task.progressed): a lambda on the worker's own signal would run in the worker's thread.
+    task.progressed.connect(lambda done, total: (cancel_button.click(), gate.set()))
     with qtbot.waitSignal(task.finished, timeout=30_000) as blocker:
         pass
     assert blocker.args == [False] and task.cancelled and task.message_box is None

@@ -1,7 +1,9 @@
 """The working-day calendar of Kazakhstan (five-day week).
 
 Built on the ``holidays`` package (country KZ: public holidays, weekend moves, transfers of days off
-and ``weekend_workdays``) plus our own data file ``resources/data/calendar-kz.json``: Russian names,
+and ``weekend_workdays``), read from its precomputed table ``resources/data/holidays-kz.json``
+(``law.holiday_table``: importing the package costs 140-170 ms at start-up; it is imported only for a year the
+table lacks), plus our own data file ``resources/data/calendar-kz.json``: Russian names,
 the legal source of every kind of day, confirmed dates of movable holidays (Kurban Ait), extra days
 off and extra working days, and ``valid_through`` — the last year whose calendar is confirmed.
 A caller may pass further overrides (the store keeps the user's own).
@@ -21,9 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-import holidays as _holidays
-
-from kelisim.law import LawError
+from kelisim.law import LawError, holiday_table
 from kelisim.resources import data_file
 
 MIN_YEAR = 1991  # the Republic's first holiday law; `holidays` KZ starts here
@@ -138,8 +138,11 @@ class WorkCalendar:
     min_year = MIN_YEAR
     max_year = MAX_YEAR
 
-    def __init__(self, overrides: Iterable[CalendarOverride] = (), data: CalendarData | None = None):
+    def __init__(self, overrides: Iterable[CalendarOverride] = (), data: CalendarData | None = None, *,
+                 holidays_from_package: bool = False):
         self.data = data or CalendarData.load()
+        # True: ask the `holidays` package itself for every year, not its shipped table (the tests compare the two).
+        self._from_package = holidays_from_package
         self.valid_through = self.data.valid_through
         self.edition = self.data.edition
         self._overrides = {o.date: o for o in (*self.data.overrides, *overrides)}
@@ -189,14 +192,13 @@ class WorkCalendar:
                        estimated, "; ".join(dict.fromkeys(sources_kk)))
 
     def _build_year(self, year: int) -> _Year:
-        en = _holidays.country_holidays("KZ", years=year, language="en_US")
-        kk = _holidays.country_holidays("KZ", years=year, language="kk")
+        en, kk, weekend_workdays = kz_holidays(year, from_package=self._from_package)
         special: dict[date, DayInfo] = {}
         # Confirmed dates of movable holidays replace the package's estimate for that year.
         confirmed = {(c_date.year, key): (c_date, src) for c_date, key, src in self.data.confirmed}
         for d in sorted(en):
-            en_names = en.get_list(d)
-            kk_names = kk.get_list(d)
+            en_names = en[d]
+            kk_names = kk.get(d, [])
             keep = [i for i, n in enumerate(en_names)
                     if not ((m := _ESTIMATED.match(n)) and (year, m["base"]) in confirmed)]
             if not keep:
@@ -213,10 +215,10 @@ class WorkCalendar:
         # Weekend days worked because a day off was transferred from them.
         transfers = {}
         for d, info in special.items():
-            for part in en.get_list(d):
+            for part in en.get(d, ()):
                 if m := _SUBSTITUTED.match(part):
                     transfers[date(int(m["y"]), int(m["m"]), int(m["d"]))] = d
-        for worked in sorted(getattr(en, "weekend_workdays", ())):
+        for worked in weekend_workdays:
             if worked.year != year:
                 continue
             off = transfers.get(worked)
@@ -385,6 +387,22 @@ class WorkCalendar:
     def is_confirmed(self, d: date) -> bool:
         """False past ``valid_through`` or on a day whose date is only estimated."""
         return d.year <= self.valid_through and not self.day_info(d).estimated
+
+
+@lru_cache(maxsize=1)
+def _shipped_holidays() -> holiday_table.HolidayTable | None:
+    return holiday_table.load()
+
+
+def kz_holidays(year: int, *, from_package: bool = False) -> holiday_table.YearHolidays:
+    """The `holidays` package's answers for ``year`` (country KZ): from the shipped table, or from the package
+    itself when asked to or when the table lacks the year."""
+    if not from_package:
+        table = _shipped_holidays()
+        found = table.year(year) if table is not None else None
+        if found is not None:
+            return found
+    return holiday_table.from_package(year)
 
 
 @lru_cache(maxsize=1)

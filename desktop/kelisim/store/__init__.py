@@ -18,14 +18,34 @@ from kelisim.store.db import Database, StoreDamaged, StoreError, restore_latest_
 class Store:
     """Everything the program keeps, for one data folder."""
 
-    def __init__(self, home: Path | str | None = None, *, auto_backup: bool = True, today: date | None = None):
-        self.database = Database(Path(home) if home else None, auto_backup=auto_backup, today=today)
+    def __init__(self, home: Path | str | None = None, *, auto_backup: bool = True, today: date | None = None,
+                 verify_on_open: bool = True):
+        """``verify_on_open=False`` (the program's window): the integrity check and the day's backup wait for
+        ``verify()`` or the first write (see ``store.db``)."""
+        self.database = Database(Path(home) if home else None, auto_backup=auto_backup, today=today,
+                                 verify_on_open=verify_on_open)
         self.home = self.database.home
         self.bodies = Bodies(self.database)
         self.officials = Officials(self.database)
         self.calendar_days = CalendarDays(self.database)
         self.cases = Cases(self.database, calendar=self.calendar_days.calendar)
         self.attachments = Attachments(self.database)
+
+    def verify(self) -> None:
+        """The integrity check, if it has not run yet (then the day's backup); ``StoreDamaged`` if the file fails."""
+        self.database.verify()
+
+    def run_check(self) -> str | None:
+        """The integrity check on a connection of its own, for a background thread; give the result to
+        ``accept_check`` on the store's thread (see ``store.db``)."""
+        return self.database.run_check()
+
+    def accept_check(self, problem: str | None) -> None:
+        self.database.accept_check(problem)
+
+    @property
+    def verified(self) -> bool:
+        return self.database.verified
 
     def transaction(self):
         return self.database.transaction()

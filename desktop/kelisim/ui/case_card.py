@@ -1,29 +1,56 @@
 """The case card (``forms/case_card_dialog.ui``), opened from the register by a double-click or Enter.
 
-It shows the case's data (read-only for now), its deadlines with the full trail of how they were computed (the
-calculator's rendering, ``calculator.trail_html``), its attachments (opened with the system's program), its history
-(the store's append-only log), and the status actions the workflow allows from the current status (``TRANSITIONS``),
-each recorded on the date chosen in the date picker through ``store.cases.set_status``; ``changed`` tells the
-register to refresh.
+- **Case**: the case's data, and an Edit mode for every field ``store.cases.update`` accepts (the court act and its
+  dates, the parties, the bodies with the reason when the approver differs from the routing's proposal, the
+  signatory and executor, the request and decision, notes). Save goes through the store (which recomputes the
+  deadlines and logs each change with the reason given); a refusal is shown beside the form in the user's language.
+- **Deadlines**: the dates with the full trail of how they were computed (``calculator.trail_html``), and a deadline
+  set by hand with its reason (``store.cases.override_deadline``), or given back to the computed date.
+- **Attachments**: opened with the system's program; added, replaced by a new version or removed, each file checked
+  on the spot (``store.attachments.check_file``, as the wizard does) with its pages counted.
+- **Documents**: the generated documents (the case's history records each one); opened, or generated again
+  (``services.generate_for_case``; what is missing is listed instead when they cannot be made yet).
+- **History**: the store's append-only log.
+- The status actions the workflow allows from the current status (``TRANSITIONS``), each recorded on the date chosen
+  in the date picker through ``store.cases.set_status``.
+
+``changed`` tells the register to refresh. File dialogs only choose a path: ``add_attachment(path, kind)`` and
+``replace_attachment(path)`` do the work, so tests never meet a dialog.
 """
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont
-from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QTableWidgetItem
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QPushButton, QTableWidgetItem
 
 from kelisim.ui import i18n
 from kelisim.ui.forms import load_form
+from kelisim.ui.parties import PartiesEditor
 from kelisim.ui.labels import (URGENCY_COLOURS, deadline_name, direction_label, fmt, status_name, urgency_label,
                                urgency_of)
 
 DEADLINE_ROWS = ("trigger", "expiry", "request_latest", "received", "decision_due")
+HAND_SET = ("expiry", "request_latest", "decision_due")  # store.cases.OVERRIDABLE
+ADD_KINDS = ("draft_complaint", "court_act", "confirming_document", "other")  # as on the wizard's step 3
+SIGNING_ROLES = ("first_head", "acting_head", "deputy", "apparatus_head", "legal_head", "other")
+ACT_KINDS = {"ru": ("решение", "определение", "постановление"), "kk": ("шешім", "ұйғарым", "қаулы")}
+EMPTY_DATE = QDate(2000, 1, 1)  # the date edits' minimum: shown as «—», read as "no date"
+# The edit form's widgets by the store's field name.
+DATE_EDITS = {"act_announced": "announcedEdit", "act_final": "finalEdit", "act_received": "actReceivedEdit",
+              "trigger_date": "triggerEdit", "request_sent": "requestSentEdit", "received_on": "receivedOnEdit",
+              "decision_date": "decisionDateEdit", "complaint_filed": "complaintFiledEdit",
+              "closed_on": "closedOnEdit"}
+LINE_EDITS = {"court_ru": "courtRuEdit", "court_kk": "courtKkEdit", "case_number": "caseNumberEdit",
+              "executor_name": "executorNameEdit", "executor_phone": "executorPhoneEdit",
+              "request_number": "requestNumberEdit", "incoming_number": "incomingNumberEdit"}
+TEXT_EDITS = {"subject": "subjectEdit", "decision_reasons": "decisionReasonsEdit", "notes": "notesEdit"}
 
 
 def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _date(value) -> date | None:
@@ -32,8 +59,26 @@ def _date(value) -> date | None:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
+def _qdate(d: date | None) -> QDate:
+    return QDate(d.year, d.month, d.day) if d else EMPTY_DATE
+
+
+def _read(edit) -> date | None:
+    q = edit.date()
+    if not q.isValid() or q <= EMPTY_DATE:
+        return None
+    return date(q.year(), q.month(), q.day())
+
+
+def _trigger_field(rule_id: str) -> str:
+    """Which of the act's dates the term of ``rule_id`` runs from (as the wizard decides)."""
+    from kelisim.ui.wizard import trigger_field
+
+    return trigger_field(rule_id)
+
+
 class CaseCardDialog(QDialog):
-    changed = Signal(int)  # the case id, after a status action
+    changed = Signal(int)  # the case id, after anything was written
     resume = Signal(int)  # the case id: continue this draft in the new-request wizard
 
     def __init__(self, store, case_id: int, parent=None, *, today: date | None = None):
@@ -44,18 +89,67 @@ class CaseCardDialog(QDialog):
         self.today = today or date.today()
         self.case = None
         self.chain = None
-        self.error = None
+        self.error = None  # the last refused status action (LawError), shown again on a language change
+        self.messages: dict[str, object] = {}  # label name → (LawError | function giving the text, colour)
+        self.editing = False
+        self.route = None
+        self.route_error = None
+        self.proposed_id: int | None = None
+        self.edition = ""  # the KATO edition the routing used
+        self._filling = False
         self.action_buttons: dict[str, QPushButton] = {}
         ui = self.ui
-        ui.actionDateEdit.setDate(QDate(self.today.year, self.today.month, self.today.day))
+        ui.actionDateEdit.setDate(_qdate(self.today))
         ui.closeButton.clicked.connect(self.accept)
         ui.resumeButton.clicked.connect(lambda: self.resume.emit(self.case_id))
-        ui.openAttachmentButton.clicked.connect(self.open_attachment)
-        ui.attachmentsTable.doubleClicked.connect(lambda _: self.open_attachment())
         ui.errorLabel.hide()
-        for table in (ui.datesTable, ui.attachmentsTable, ui.historyTable):
+        for table in (ui.datesTable, ui.attachmentsTable, ui.historyTable, ui.documentsTable):
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
+
+        # Case: view and edit
+        ui.editButton.clicked.connect(self.start_edit)
+        ui.saveButton.clicked.connect(self.save_edit)
+        ui.cancelEditButton.clicked.connect(self.cancel_edit)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(lambda: self.editing and self.save_edit())
+        for name in DATE_EDITS.values():
+            edit = getattr(ui, name)
+            if name != "triggerEdit":
+                edit.setMinimumDate(EMPTY_DATE)
+            edit.calendarWidget().setSelectedDate(_qdate(self.today))
+        self._act_dates: dict[str, date | None] = {}
+        for field_name in ("act_announced", "act_final", "act_received"):
+            getattr(ui, DATE_EDITS[field_name]).dateChanged.connect(
+                lambda _=None, f=field_name: self._on_act_date_changed(f))
+        ui.ruleCombo.currentIndexChanged.connect(self._on_rule_changed)
+        ui.requesterCombo.currentIndexChanged.connect(self._on_requester_changed)
+        ui.approverCombo.currentIndexChanged.connect(lambda _: self._filling or self._render_route_hint())
+        self.party_editor = PartiesEditor(ui.partiesTable, ui.addPartyButton, ui.removePartyButton)
+        ui.detailsStack.setCurrentWidget(ui.viewPage)
+
+        # Deadlines: set by hand
+        ui.handNameCombo.currentIndexChanged.connect(lambda _: self._filling or self._render_hand())
+        ui.handSetButton.clicked.connect(lambda: self.set_deadline_by_hand())
+        ui.handClearButton.clicked.connect(lambda: self.clear_deadline_by_hand())
+        ui.handDateEdit.setDate(_qdate(self.today))
+
+        # Attachments
+        ui.openAttachmentButton.clicked.connect(self.open_attachment)
+        ui.attachmentsTable.doubleClicked.connect(lambda _: self.open_attachment())
+        ui.addAttachmentButton.clicked.connect(self.choose_attachment)
+        ui.replaceAttachmentButton.clicked.connect(self.choose_replacement)
+        ui.removeAttachmentButton.clicked.connect(self.confirm_remove_attachment)
+
+        # Documents
+        ui.openDocumentButton.clicked.connect(self.open_document)
+        ui.documentsTable.doubleClicked.connect(lambda _: self.open_document())
+        ui.regenerateButton.clicked.connect(self.regenerate)
+        ui.openFolderButton.clicked.connect(self.open_documents_folder)
+
+        self._fill_static_combos()
+        for name in ("editErrorLabel", "handErrorLabel", "attachmentsMessage", "documentsMessage", "savedLabel"):
+            getattr(ui, name).hide()
         self.reload()
 
     # ------------------------------------------------------------------ loading
@@ -68,11 +162,25 @@ class CaseCardDialog(QDialog):
         self.history = self.store.cases.history(self.case_id)
         case = self.case
         try:
-            self.chain = compute_deadlines(case.rule, case.trigger_date, received=case.received_on, today=self.today,
-                                           calendar=self.store.cases.calendar)
+            self.chain = compute_deadlines(case.rule, case.trigger_date, received=self.received_for_deadlines(),
+                                           today=self.today, calendar=self.store.cases.calendar)
         except LawError:
             self.chain = None
         self._render()
+
+    def received_for_deadlines(self) -> date | None:
+        """The day the approver got the request: recorded, or, for our own request already sent and not yet
+        confirmed as received, the day it was sent (the earliest it can arrive: the decision is expected from it)."""
+        case = self.case
+        if case.received_on:
+            return case.received_on
+        if case.direction == "outgoing" and case.request_sent and case.status != "draft":
+            return case.request_sent
+        return None
+
+    def decision_expected(self) -> bool:
+        """The decision date shown is expected (counted from the sending day), not due from a recorded receipt."""
+        return self.case.received_on is None and self.received_for_deadlines() is not None
 
     # ------------------------------------------------------------------ rendering
     def _render(self) -> None:
@@ -105,9 +213,12 @@ class CaseCardDialog(QDialog):
 
         self._render_details(lang)
         self._render_deadlines(lang)
+        self._render_hand()
         self._render_attachments()
+        self._render_documents(lang)
         self._render_history(lang)
         self._render_actions()
+        self._render_messages()
 
     def urgency(self) -> tuple[str, int | None]:
         case = self.case
@@ -130,20 +241,22 @@ class CaseCardDialog(QDialog):
         except Exception:  # noqa: BLE001 - a body removed meanwhile
             return f"№{body_id}"
 
+    def _party_role_name(self, role: str) -> str:
+        return self.party_editor.role_name(role)
+
     def _render_details(self, lang: str) -> None:
         from kelisim.law.terms import RULES
 
         case = self.case
         ui = self.ui
-        roles = {"plaintiff": self.tr("plaintiff"), "defendant": self.tr("defendant"),
-                 "third_party": self.tr("third party"), "applicant": self.tr("applicant"), "other": self.tr("other")}
         rule = RULES.get(case.rule)
         ui.directionValue.setText(direction_label(case.direction))
         ui.ruleValue.setText(rule.title(lang) if rule else case.rule)
         court = (case.court_kk or case.court_ru) if lang == "kk" else (case.court_ru or case.court_kk)
         ui.courtValue.setText(court or "—")
         ui.caseNumberValue.setText(case.case_number or "—")
-        parties = [f"{p.name} ({roles.get(p.role, p.role)})" for p in case.parties]
+        parties = [f"{p.name} ({self._party_role_name(p.role)})" + (f", {p.id_number}" if p.id_number else "")
+                   for p in case.parties]
         ui.partiesValue.setText("\n".join(parties) or "—")
         ui.subjectValue.setText(case.subject or "—")
         act = [case.act_kind] if case.act_kind else []
@@ -151,6 +264,8 @@ class CaseCardDialog(QDialog):
                              (self.tr("received"), case.act_received)):
             if value:
                 act.append(f"{label} {fmt(value)}")
+        if case.trigger_date not in (case.act_announced, case.act_final, case.act_received):
+            act.append(self.tr("the term runs from {date}").format(date=fmt(case.trigger_date)))
         ui.actValue.setText(", ".join(act) or "—")
         ui.requesterValue.setText(self._body_name(case.requester_id, lang))
         approver = self._body_name(case.approver_id, lang)
@@ -161,12 +276,20 @@ class CaseCardDialog(QDialog):
                 reason=case.approver_override_reason)
         ui.approverValue.setText(approver)
         executor = ", ".join(x for x in (case.executor_name, case.executor_phone) if x)
+        if case.signatory_id is not None:
+            try:
+                signatory = self.store.officials.get(case.signatory_id).full_name
+            except Exception:  # noqa: BLE001 - an official removed meanwhile
+                signatory = f"№{case.signatory_id}"
+            executor = "\n".join(x for x in (self.tr("signed by {name}").format(name=signatory), executor) if x)
         ui.executorValue.setText(executor or "—")
         request = []
         if case.request_number:
             request.append(self.tr("No. {number}").format(number=case.request_number))
         if case.request_sent:
             request.append(self.tr("sent {date}").format(date=fmt(case.request_sent)))
+        if case.incoming_number:
+            request.append(self.tr("incoming No. {number}").format(number=case.incoming_number))
         if case.received_on:
             request.append(self.tr("received {date}").format(date=fmt(case.received_on)))
         ui.requestValue.setText(", ".join(request) or "—")
@@ -176,8 +299,15 @@ class CaseCardDialog(QDialog):
             decision = f"{word} {fmt(case.decision_date)}" if case.decision_date else word
             if case.decision_reasons:
                 decision += f"\n{case.decision_reasons}"
+        if case.complaint_filed:
+            decision = "\n".join(x for x in (decision if case.decision else "", self.tr("complaint filed {date}").format(
+                date=fmt(case.complaint_filed))) if x)
+        if case.closed_on:
+            decision = "\n".join(x for x in (decision if decision != "—" else "",
+                                             self.tr("closed {date}").format(date=fmt(case.closed_on))) if x)
         ui.decisionValue.setText(decision)
         ui.notesValue.setText(case.notes or "—")
+        ui.editButton.setEnabled(not self.editing)
 
     def _render_deadlines(self, lang: str) -> None:
         from kelisim.law.calendar import weekday_kk, weekday_ru
@@ -192,13 +322,18 @@ class CaseCardDialog(QDialog):
         table.setRowCount(len(DEADLINE_ROWS))
         weekday = weekday_kk if lang == "kk" else weekday_ru
         for row, key in enumerate(DEADLINE_ROWS):
+            note = ""
             if key == "trigger":
                 value = case.trigger_date
             elif key == "received":
                 value = case.received_on
             else:
                 value = case.due(key)
-            note = ""
+            if key == "decision_due" and key not in case.overrides and self.chain is not None:
+                value = self.chain.decision_due
+                if value is not None and self.decision_expected():
+                    note = self.tr("expected, if received on the day it was sent ({date})").format(
+                        date=fmt(case.request_sent))
             if key in case.overrides:
                 note = self.tr("set by hand: {reason}").format(reason=case.overrides[key].get("reason", ""))
             cells = (deadline_name(key), fmt(value) if value else "—", weekday(value) if value else "", note)
@@ -209,7 +344,8 @@ class CaseCardDialog(QDialog):
                     font.setBold(True)
                     item.setFont(font)
                 if note and column == 3:
-                    item.setForeground(QColor("#8a1c1c"))
+                    item.setForeground(QColor("#8a1c1c" if key in case.overrides else "#5f6368"))
+                    item.setToolTip(note)
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
@@ -231,6 +367,19 @@ class CaseCardDialog(QDialog):
         else:
             ui.warningsLabel.hide()
 
+    def _render_hand(self) -> None:
+        """The "set by hand" row: the chosen deadline's current date, and whether it is already set by hand."""
+        ui = self.ui
+        name = ui.handNameCombo.currentData() or HAND_SET[0]
+        case = self.case
+        current = case.due(name)
+        if current is None and name == "decision_due" and self.chain is not None:
+            current = self.chain.decision_due
+        ui.handDateEdit.setDate(_qdate(current or self.today))
+        by_hand = name in case.overrides
+        ui.handReasonEdit.setText(case.overrides[name].get("reason", "") if by_hand else "")
+        ui.handClearButton.setEnabled(by_hand)
+
     def _role_name(self, role: str) -> str:
         names = {"draft_complaint": self.tr("Draft complaint"), "court_act": self.tr("Court act"),
                  "confirming_document": self.tr("Confirming document"), "request_letter": self.tr("Request letter"),
@@ -240,6 +389,7 @@ class CaseCardDialog(QDialog):
     def _render_attachments(self) -> None:
         ui = self.ui
         table = ui.attachmentsTable
+        chosen = self.chosen_attachment()
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("File"), self.tr("Pages"), self.tr("Size")])
         table.setRowCount(len(self.attachments))
@@ -252,18 +402,63 @@ class CaseCardDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         has = bool(self.attachments)
         ui.noAttachmentsLabel.setVisible(not has)
-        ui.openAttachmentButton.setEnabled(has)
-        if has and table.currentRow() < 0:
-            table.selectRow(0)
+        for button in (ui.openAttachmentButton, ui.replaceAttachmentButton, ui.removeAttachmentButton):
+            button.setEnabled(has)
+        if has:
+            ids = [a.id for a in self.attachments]
+            table.selectRow(ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0)
 
     def _action_name(self, action: str) -> str:
         names = {"created": self.tr("created"), "changed": self.tr("changed"), "status": self.tr("status"),
                  "recomputed": self.tr("deadlines recomputed"), "override": self.tr("deadline set by hand"),
-                 "override-cleared": self.tr("hand-set deadline cleared"), "deleted": self.tr("deleted")}
+                 "override-cleared": self.tr("hand-set deadline cleared"), "deleted": self.tr("deleted"),
+                 "document": self.tr("document written")}
         return names.get(action, action)
 
-    def _render_history(self, lang: str) -> None:
+    def _field_name(self, field_name: str, lang: str) -> str:
+        """A field of the history in words: the store's names, and the card's own for the rest."""
         from kelisim.store.cases import FIELD_NAMES
+
+        names = FIELD_NAMES.get(field_name)
+        if names:
+            return names[1] if lang == "kk" else names[0]
+        own = {"parties": self.tr("parties"), "notes": self.tr("notes"), "rule": self.tr("what is appealed"),
+               "procedure": self.tr("procedure"), "decision": self.tr("decision"),
+               "decision_reasons": self.tr("reasons of the decision"), "request_number": self.tr("outgoing number"),
+               "incoming_number": self.tr("incoming number"), "requester_id": self.tr("requesting body"),
+               "approver_id": self.tr("approving body"), "signatory_id": self.tr("signatory"),
+               "approver_override_reason": self.tr("why this approving body"), "language": self.tr("language"),
+               "route_rule": self.tr("routing rule"), "route_basis": self.tr("routing basis"),
+               "kato_edition": self.tr("KATO edition"), "deadlines": self.tr("appeal term expiry")}
+        if field_name in own:
+            return own[field_name]
+        if field_name in HAND_SET:
+            return deadline_name(field_name)
+        return field_name
+
+    def _history_value(self, field_name: str, value, lang: str) -> str | None:
+        if value is None or value == "":
+            return value
+        if field_name in ("requester_id", "approver_id"):
+            try:
+                return self._body_name(int(value), lang)
+            except ValueError:
+                return value
+        if field_name == "decision":
+            return self.tr("consented") if value == "consented" else self.tr("refused")
+        if field_name == "rule":
+            from kelisim.law.terms import RULES
+
+            return RULES[value].title(lang) if value in RULES else value
+        try:
+            if len(value) == 10:
+                return fmt(date.fromisoformat(value))
+        except (TypeError, ValueError):
+            pass
+        return value
+
+    def _render_history(self, lang: str) -> None:
+        from kelisim.documents.templates import KIND_NAMES
 
         table = self.ui.historyTable
         table.setColumnCount(5)
@@ -278,17 +473,31 @@ class CaseCardDialog(QDialog):
                 pass
             what = self._action_name(event["action"])
             field = event["field"] or ""
-            if field and field != "status":
-                names = FIELD_NAMES.get(field)
-                what += ": " + (names[1] if lang == "kk" else names[0]) if names else f": {field}"
             old, new = event["old"], event["new"]
-            if event["action"] == "status":
+            if event["action"] == "document":
+                names = KIND_NAMES.get(field)
+                what += ": " + ((names[1] if lang == "kk" else names[0]) if names else field)
+                old, new = None, Path(str(new).split(" sha256:")[0]).name if new else new
+            elif event["action"] == "status":
                 old, new = status_name(old) if old else old, status_name(new) if new else new
+            elif field:
+                what += ": " + self._field_name(field, lang)
+                old, new = self._history_value(field, old, lang), self._history_value(field, new, lang)
             change = f"{old or '—'} → {new or '—'}" if (old or new) else ""
+            if event["action"] == "document":
+                change = new or ""  # the file written
             for column, text in enumerate((at, event["user"], what, change, event["reason"] or "")):
-                table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column in (3, 4) and text:
+                    item.setToolTip(text)
+                table.setItem(row, column, item)
         table.resizeColumnsToContents()
+        for column, widest in ((2, 320), (3, 300)):  # long texts wrap; the reason stays in view
+            table.setColumnWidth(column, min(table.columnWidth(column), widest))
+        table.resizeRowsToContents()
         table.horizontalHeader().setStretchLastSection(True)
+        if self.history:
+            table.scrollToBottom()
 
     def _transition_label(self, status: str) -> str:
         labels = {
@@ -312,6 +521,7 @@ class CaseCardDialog(QDialog):
         for status in allowed:
             button = QPushButton(self._transition_label(status), self)
             button.setObjectName(f"action_{status}")
+            button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, s=status: self.record(s))
             layout.addWidget(button)
             self.action_buttons[status] = button
@@ -319,14 +529,35 @@ class CaseCardDialog(QDialog):
         self.ui.actionHint.setText(
             self.tr("Choose the date, then what happened on it.") if allowed
             else self.tr("The case is closed: nothing more to record."))
+        self.ui.actionsBox.setVisible(not self.editing)
 
-    # ------------------------------------------------------------------ actions
+    # ------------------------------------------------------------------ messages beside the forms
+    def _say(self, label: str, message, colour: str = "#b71c1c") -> None:
+        """Show ``message`` (a LawError, or a function giving the text in the current language) in ``label``."""
+        self.messages[label] = (message, colour)
+        self._render_messages()
+
+    def _clear(self, label: str) -> None:
+        self.messages.pop(label, None)
+        getattr(self.ui, label).hide()
+
+    def _render_messages(self) -> None:
+        from kelisim.law import LawError
+
+        for label, (message, colour) in self.messages.items():
+            widget = getattr(self.ui, label)
+            text = message.message(i18n.current_language()) if isinstance(message, LawError) else message()
+            widget.setText(text)
+            widget.setStyleSheet(f"color: {colour};")
+            widget.show()
+
+    # ------------------------------------------------------------------ status actions
     def action_date(self) -> date:
         q = self.ui.actionDateEdit.date()
         return date(q.year(), q.month(), q.day())
 
     def set_action_date(self, day: date) -> None:
-        self.ui.actionDateEdit.setDate(QDate(day.year, day.month, day.day))
+        self.ui.actionDateEdit.setDate(_qdate(day))
 
     def record(self, status: str) -> bool:
         """Record a status change on the chosen date; the register is told to refresh."""
@@ -341,19 +572,488 @@ class CaseCardDialog(QDialog):
             return False
         self.error = None
         self.ui.errorLabel.hide()
+        self._written()
+        return True
+
+    def _written(self) -> None:
         self.reload()
         self.changed.emit(self.case_id)
+
+    # ================================================================== editing the case in place
+    def _fill_static_combos(self) -> None:
+        """The edit form's lists whose words depend on the interface language (their choice is kept)."""
+        from kelisim.law.terms import RULES
+
+        ui = self.ui
+        lang = i18n.current_language()
+        self._filling = True
+        try:
+            rule = ui.ruleCombo.currentData()
+            ui.ruleCombo.clear()
+            for procedure, caption in (("civil", self.tr("civil")), ("administrative", self.tr("administrative"))):
+                for r in RULES.values():
+                    if r.procedure == procedure:
+                        ui.ruleCombo.addItem(f"{r.title(lang)} ({caption})", r.id)
+                        ui.ruleCombo.setItemData(ui.ruleCombo.count() - 1, r.title(lang), Qt.ItemDataRole.ToolTipRole)
+            ui.ruleCombo.setCurrentIndex(max(0, ui.ruleCombo.findData(rule)))
+            kind = ui.actKindCombo.currentText()
+            ui.actKindCombo.clear()
+            ui.actKindCombo.addItems(ACT_KINDS["kk" if lang == "kk" else "ru"])
+            ui.actKindCombo.setEditText(kind)
+            for combo, items in (
+                    (ui.languageCombo, (("ru", self.tr("Russian")), ("kk", self.tr("Kazakh"))),),
+                    (ui.decisionCombo, ((None, self.tr("none yet")), ("consented", self.tr("consented")),
+                                        ("refused", self.tr("refused")))),
+                    (ui.handNameCombo, tuple((n, deadline_name(n)) for n in HAND_SET)),
+                    (ui.kindCombo, tuple((k, self._role_name(k)) for k in ADD_KINDS))):
+                current = combo.currentData()
+                combo.clear()
+                for data, text in items:
+                    combo.addItem(text, data)
+                combo.setCurrentIndex(max(0, combo.findData(current)))
+        finally:
+            self._filling = False
+        self.party_editor.retranslate()
+
+    def _fill_bodies(self) -> None:
+        """The bodies of the register in the two lists (read once per editing: a language change only re-words
+        them)."""
+        ui = self.ui
+        lang = i18n.current_language()
+        requester, approver = ui.requesterCombo.currentData(), ui.approverCombo.currentData()
+        if self.__dict__.get("_bodies") is None:
+            self._bodies = self.store.bodies.list()
+        bodies = self._bodies
+        self._filling = True
+        try:
+            ui.requesterCombo.clear()
+            ui.requesterCombo.addItem(self.tr("— none —"), None)
+            for body in sorted(bodies, key=lambda b: (not b.is_own, b.name(lang))):
+                ui.requesterCombo.addItem(body.name(lang) + (" " + self.tr("(our body)") if body.is_own else ""),
+                                          body.id)
+            ui.approverCombo.clear()
+            ui.approverCombo.addItem(self.tr("— none —"), None)
+            for body in sorted(bodies, key=lambda b: b.name(lang)):
+                ui.approverCombo.addItem(body.name(lang), body.id)
+            ui.requesterCombo.setCurrentIndex(max(0, ui.requesterCombo.findData(requester)))
+            ui.approverCombo.setCurrentIndex(max(0, ui.approverCombo.findData(approver)))
+        finally:
+            self._filling = False
+
+    def _official_role_name(self, role: str) -> str:
+        names = {"first_head": self.tr("head"), "acting_head": self.tr("acting head"), "deputy": self.tr("deputy"),
+                 "apparatus_head": self.tr("head of the apparatus"), "legal_head": self.tr("head of the legal service"),
+                 "other": self.tr("other official")}
+        return names.get(role, role)
+
+    def _fill_signatories(self, keep=None) -> None:
+        ui = self.ui
+        current = ui.signatoryCombo.currentData() if keep is None else keep
+        requester = ui.requesterCombo.currentData()
+        officials = []
+        if requester is not None:
+            cache = self.__dict__.setdefault("_officials", {})
+            if requester not in cache:
+                cache[requester] = [o for o in self.store.officials.of_body(requester, self.today)
+                                    if o.role in SIGNING_ROLES]
+            officials = cache[requester]
+        self._filling = True
+        try:
+            ui.signatoryCombo.clear()
+            ui.signatoryCombo.addItem(self.tr("the head on the day (chosen by the program)"), None)
+            for official in officials:
+                ui.signatoryCombo.addItem(f"{official.full_name} — {self._official_role_name(official.role)}",
+                                          official.id)
+            ui.signatoryCombo.setCurrentIndex(max(0, ui.signatoryCombo.findData(current)))
+        finally:
+            self._filling = False
+
+    def add_party(self, role: str = "third_party", name: str = "", id_number: str = "") -> int:
+        return self.party_editor.add(role, name, id_number)
+
+    def remove_party(self) -> None:
+        self.party_editor.remove_current()
+
+    def set_party(self, row: int, role: str | None = None, name: str | None = None,
+                  id_number: str | None = None) -> None:
+        self.party_editor.set(row, role, name, id_number)
+
+    def parties(self) -> list[dict]:
+        return self.party_editor.parties()
+
+    def start_edit(self) -> None:
+        """The Details tab becomes a form holding the case's current data."""
+        ui = self.ui
+        case = self.store.cases.get(self.case_id)
+        self.case = case
+        self._filling = True
+        try:
+            ui.ruleCombo.setCurrentIndex(max(0, ui.ruleCombo.findData(case.rule)))
+            for field_name, name in LINE_EDITS.items():
+                getattr(ui, name).setText(getattr(case, field_name))
+            for field_name, name in TEXT_EDITS.items():
+                getattr(ui, name).setPlainText(getattr(case, field_name))
+            for field_name, name in DATE_EDITS.items():
+                getattr(ui, name).setDate(_qdate(getattr(case, field_name)))
+            ui.actKindCombo.setEditText(case.act_kind)
+            ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(case.language)))
+            ui.decisionCombo.setCurrentIndex(max(0, ui.decisionCombo.findData(case.decision)))
+            self.party_editor.load(case.parties)
+            ui.overrideReasonEdit.setText(case.approver_override_reason)
+            ui.changeReasonEdit.clear()
+        finally:
+            self._filling = False
+        self._act_dates = {f: case.__dict__[f] for f in ("act_announced", "act_final", "act_received")}
+        self._bodies, self._officials = None, {}  # read afresh for each editing
+        self._fill_bodies()
+        self._filling = True
+        ui.requesterCombo.setCurrentIndex(max(0, ui.requesterCombo.findData(case.requester_id)))
+        ui.approverCombo.setCurrentIndex(max(0, ui.approverCombo.findData(case.approver_id)))
+        self._filling = False
+        self._fill_signatories(keep=case.signatory_id)
+        self.compute_route()
+        self._render_trigger_hint()
+        self._clear("editErrorLabel")
+        self._clear("savedLabel")
+        self.editing = True
+        ui.detailsStack.setCurrentWidget(ui.editPage)
+        ui.cardTabs.setCurrentWidget(ui.detailsTab)
+        ui.actionsBox.hide()
+        ui.editScroll.verticalScrollBar().setValue(0)
+        ui.ruleCombo.setFocus()
+
+    def cancel_edit(self) -> None:
+        """Forget what was typed: the card shows the case as the store has it."""
+        self.editing = False
+        self._clear("editErrorLabel")
+        self.ui.detailsStack.setCurrentWidget(self.ui.viewPage)
+        self.reload()
+        self.ui.editButton.setFocus()
+
+    def _on_act_date_changed(self, field_name: str) -> None:
+        """The date the term runs from follows the act's date it rests on (unless the user set it apart)."""
+        ui = self.ui
+        new = _read(getattr(ui, DATE_EDITS[field_name]))
+        old = self._act_dates.get(field_name)
+        self._act_dates[field_name] = new
+        rule = ui.ruleCombo.currentData()
+        if self._filling or not rule or new is None or _trigger_field(rule) != field_name:
+            return
+        if old is None or _read(ui.triggerEdit) == old:
+            ui.triggerEdit.setDate(_qdate(new))
+
+    def _on_rule_changed(self, *_):
+        if self._filling:
+            return
+        ui = self.ui
+        rule = ui.ruleCombo.currentData()
+        trigger = _read(ui.triggerEdit)
+        if rule:
+            source = _read(getattr(ui, DATE_EDITS[_trigger_field(rule)]))
+            if source is not None and trigger in self._act_dates.values():
+                ui.triggerEdit.setDate(_qdate(source))
+        self._render_trigger_hint()
+        if self.editing:
+            self.compute_route()
+
+    def _render_trigger_hint(self) -> None:
+        from kelisim.law.terms import RULES
+
+        rule_id = self.ui.ruleCombo.currentData()
+        if not rule_id:
+            self.ui.triggerHint.setText("")
+            return
+        rule = RULES[rule_id]
+        kk = i18n.current_language() == "kk"
+        self.ui.triggerHint.setText(self.tr("Term: {period} from the day after: {what} ({basis}).").format(
+            period=rule.period_kk() if kk else rule.period_ru(), what=rule.trigger_kk if kk else rule.trigger_ru,
+            basis=rule.basis_kk if kk else rule.basis_ru))
+
+    def _on_requester_changed(self, *_):
+        if self._filling:
+            return
+        ui = self.ui
+        follow = ui.approverCombo.currentData() == self.proposed_id  # the approver was the routing's proposal
+        self._fill_signatories()
+        self.compute_route()
+        if follow and self.proposed_id is not None:
+            ui.approverCombo.setCurrentIndex(max(0, ui.approverCombo.findData(self.proposed_id)))
+        self._render_route_hint()
+
+    def compute_route(self) -> None:
+        """Who approves for the chosen requesting body by the Algorithm (as the wizard asks it)."""
+        from kelisim.law import LawError
+        from kelisim.law.terms import RULES
+
+        ui = self.ui
+        self.route = self.route_error = self.proposed_id = None
+        self.edition = ""
+        body_id, rule_id = ui.requesterCombo.currentData(), ui.ruleCombo.currentData()
+        if body_id is not None and rule_id:
+            rule = RULES[rule_id]
+            try:
+                body = self.store.bodies.get(body_id)
+                if body.kato:
+                    from kelisim.directory.routing import route_kato
+
+                    routed = route_kato(body.kato, rule.procedure, rule.stage)
+                    self.route, self.edition = routed.route, routed.edition
+                    if routed.approver is not None:
+                        self.proposed_id = self.store.bodies.from_kato(routed.approver.code).id
+                else:
+                    from kelisim.store.register import route_body
+
+                    self.route, proposed = route_body(self.store, body.id, rule.procedure, rule.stage)
+                    self.proposed_id = proposed.id if proposed is not None else None
+            except LawError as exc:
+                self.route_error = exc
+        if self.route is not None and not self.route.consent_required:
+            self.proposed_id = None
+        self._render_route_hint()
+
+    def approver_differs(self) -> bool:
+        """The chosen approving body is not the one the Algorithm names (a reason is then required)."""
+        return self.ui.approverCombo.currentData() != self.proposed_id
+
+    def _render_route_hint(self) -> None:
+        ui = self.ui
+        lang = i18n.current_language()
+        if self.route_error is not None:
+            text = self.tr("Routing cannot name the approving body: {why}").format(
+                why=self.route_error.message(lang))
+        elif self.route is None:
+            text = ""
+        elif not self.route.consent_required:
+            text = self.tr("By the Algorithm no consent is needed ({basis}).").format(basis=self.route.basis(lang))
+        else:
+            text = self.tr("By the Algorithm the approving body is {body} ({basis}).").format(
+                body=self._body_name(self.proposed_id, lang), basis=self.route.basis(lang))
+        differs = self.approver_differs()
+        if differs and (self.route is not None or self.route_error is not None):
+            text += " " + self.tr("Another body is chosen: write why.")
+        ui.routeHint.setText(text)
+        ui.routeHint.setVisible(bool(text))
+        for widget in (ui.overrideReasonEdit, ui.overrideReasonLabel):
+            widget.setEnabled(differs)
+
+    def edit_changes(self) -> dict:
+        """What the form changes, as the store's fields (only those that differ from the case)."""
+        ui = self.ui
+        case = self.case
+        out: dict = {}
+        rule = ui.ruleCombo.currentData()
+        if rule != case.rule:
+            out["rule"] = rule
+        for field_name, name in LINE_EDITS.items():
+            value = " ".join(getattr(ui, name).text().split())
+            if value != getattr(case, field_name):
+                out[field_name] = value
+        for field_name, name in TEXT_EDITS.items():
+            value = getattr(ui, name).toPlainText().strip()
+            if value != getattr(case, field_name):
+                out[field_name] = value
+        kind = " ".join(ui.actKindCombo.currentText().split())
+        if kind != case.act_kind:
+            out["act_kind"] = kind
+        for field_name, name in DATE_EDITS.items():
+            value = _read(getattr(ui, name))
+            if value != getattr(case, field_name):
+                out[field_name] = value.isoformat() if value else None
+        for field_name, combo in (("language", ui.languageCombo), ("decision", ui.decisionCombo),
+                                  ("requester_id", ui.requesterCombo), ("approver_id", ui.approverCombo),
+                                  ("signatory_id", ui.signatoryCombo)):
+            value = combo.currentData()
+            if value != getattr(case, field_name):
+                out[field_name] = value
+        parties = self.parties()
+        if parties != [dict(p.__dict__) for p in case.parties]:
+            out["parties"] = parties
+        if {"requester_id", "approver_id", "rule"} & set(out) or case.approver_override_reason:
+            reason = " ".join(ui.overrideReasonEdit.text().split()) if self.approver_differs() else ""
+            if reason != case.approver_override_reason:
+                out["approver_override_reason"] = reason
+            if self.route is not None and {"requester_id", "rule"} & set(out):
+                out["route_rule"], out["route_basis"] = self.route.rule, self.route.basis_ru
+                if self.edition:
+                    out["kato_edition"] = self.edition
+        return out
+
+    def save_edit(self) -> bool:
+        """Write the form through ``store.cases.update``: the deadlines are recomputed, every change logged."""
+        from kelisim.law import LawError
+
+        ui = self.ui
+        self._clear("editErrorLabel")
+        if not self.editing:
+            return False
+        changes = self.edit_changes()
+        moved = {"requester_id", "approver_id", "rule"} & set(changes)
+        if moved and self.approver_differs() and not " ".join(ui.overrideReasonEdit.text().split()):
+            self._say("editErrorLabel", lambda: self.tr(
+                "Write why this body approves instead of the one the Algorithm names (for example, the law that "
+                "authorises it to hear complaints)."))
+            ui.overrideReasonEdit.setFocus()
+            return False
+        if changes:
+            try:
+                self.store.cases.update(self.case_id, changes, reason=ui.changeReasonEdit.text(), today=self.today)
+            except LawError as exc:
+                self._say("editErrorLabel", exc)
+                return False
+        old = self.case
+        self.editing = False
+        ui.detailsStack.setCurrentWidget(ui.viewPage)
+        if changes:
+            self._written()
+            recomputed = {"rule", "trigger_date", "received_on"} & set(changes) or old.deadlines != self.case.deadlines
+            self._say("savedLabel", (lambda: self.tr("Saved; the deadlines were recomputed.")) if recomputed
+                      else (lambda: self.tr("Saved.")), "#1b5e20")
+        else:
+            self.reload()
+            self._say("savedLabel", lambda: self.tr("Nothing was changed."), "#5f6368")
+        ui.editButton.setFocus()
         return True
+
+    # ================================================================== deadlines set by hand
+    def set_deadline_by_hand(self, name: str | None = None, day: date | None = None, reason: str | None = None) -> bool:
+        """Keep a deadline at a date the user sets (the store marks it and recomputation leaves it alone)."""
+        from kelisim.law import LawError
+
+        ui = self.ui
+        name = name or ui.handNameCombo.currentData()
+        day = day or _read(ui.handDateEdit)
+        reason = ui.handReasonEdit.text() if reason is None else reason
+        self._clear("handErrorLabel")
+        try:
+            self.store.cases.override_deadline(self.case_id, name, day, reason)
+        except LawError as exc:
+            self._say("handErrorLabel", exc)
+            return False
+        self._written()
+        return True
+
+    def clear_deadline_by_hand(self, name: str | None = None) -> bool:
+        """Give a deadline back to the computed date."""
+        from kelisim.law import LawError
+
+        ui = self.ui
+        name = name or ui.handNameCombo.currentData()
+        self._clear("handErrorLabel")
+        try:
+            self.store.cases.override_deadline(self.case_id, name, None, ui.handReasonEdit.text())
+        except LawError as exc:
+            self._say("handErrorLabel", exc)
+            return False
+        self._written()
+        return True
+
+    # ================================================================== attachments
+    def chosen_attachment(self):
+        row = self.ui.attachmentsTable.currentRow()
+        items = self.__dict__.get("attachments") or []
+        return items[row] if 0 <= row < len(items) else None
+
+    def _file_filter(self) -> str:
+        return self.tr("Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)")
+
+    def choose_attachment(self) -> None:
+        kind = self.ui.kindCombo.currentData()
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose: {what}").format(what=self._role_name(kind)),
+                                              str(Path.home()), self._file_filter())
+        if path:
+            self.add_attachment(Path(path), kind)
+
+    def choose_replacement(self) -> None:
+        chosen = self.chosen_attachment()
+        if chosen is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("A new version of: {name}").format(name=chosen.original_name), str(Path.home()),
+            self._file_filter())
+        if path:
+            self.replace_attachment(Path(path))
+
+    def _pages_text(self, attachment) -> str:
+        if attachment.pages:
+            return self.tr("{n} p.").format(n=attachment.pages)
+        return self.tr("pages not counted")
+
+    def add_attachment(self, path, kind: str) -> bool:
+        """Check the file as the wizard does and attach it with ``kind``; a refusal says what is wrong with it."""
+        from kelisim.law import LawError
+        from kelisim.store.attachments import check_file
+
+        path = Path(path)
+        try:
+            check_file(path, path.name)
+            added = self.store.attachments.add(self.case_id, path, kind)
+        except LawError as exc:
+            self._say("attachmentsMessage", exc)
+            return False
+        self._written()
+        self._select_attachment(added.id)
+        self._say("attachmentsMessage", lambda a=added: self.tr("Attached: {name} ({what}, {pages}).").format(
+            name=a.original_name, what=self._role_name(a.role), pages=self._pages_text(a)), "#1b5e20")
+        return True
+
+    def replace_attachment(self, path, attachment_id: int | None = None) -> bool:
+        """A new version of an attached file: the new file (checked) takes the old one's kind; the old one is
+        detached."""
+        from kelisim.law import LawError
+        from kelisim.store.attachments import check_file
+
+        path = Path(path)
+        old = self.store.attachments.get(attachment_id) if attachment_id is not None else self.chosen_attachment()
+        if old is None:
+            return False
+        try:
+            check_file(path, path.name)
+            new = self.store.attachments.add(self.case_id, path, old.role)
+            self.store.attachments.remove(old.id)
+        except LawError as exc:
+            self._say("attachmentsMessage", exc)
+            return False
+        self._written()
+        self._select_attachment(new.id)
+        self._say("attachmentsMessage", lambda: self.tr("Replaced: {old} → {new} ({pages}).").format(
+            old=old.original_name, new=new.original_name, pages=self._pages_text(new)), "#1b5e20")
+        return True
+
+    def confirm_remove_attachment(self) -> None:
+        chosen = self.chosen_attachment()
+        if chosen is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove the attachment"),
+                                      self.tr("Detach «{name}» from the case?").format(name=chosen.original_name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_attachment(chosen.id)
+
+    def remove_attachment(self, attachment_id: int) -> bool:
+        from kelisim.law import LawError
+
+        try:
+            removed = self.store.attachments.remove(attachment_id)
+        except LawError as exc:
+            self._say("attachmentsMessage", exc)
+            return False
+        self._written()
+        self._say("attachmentsMessage", lambda: self.tr("Detached: {name}.").format(name=removed.original_name),
+                  "#5f6368")
+        return True
+
+    def _select_attachment(self, attachment_id: int) -> None:
+        ids = [a.id for a in self.attachments]
+        if attachment_id in ids:
+            self.ui.attachmentsTable.selectRow(ids.index(attachment_id))
 
     def open_attachment(self) -> bool:
         """Copy the chosen attachment out under its own name (in the data folder) and open it with the system's
         program for its kind."""
         from kelisim.law import LawError
 
-        row = self.ui.attachmentsTable.currentRow()
-        if not 0 <= row < len(self.attachments):
+        attachment = self.chosen_attachment()
+        if attachment is None:
             return False
-        attachment = self.attachments[row]
         folder = self.store.home / "documents" / "opened" / self.case.uid
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -370,15 +1070,160 @@ class CaseCardDialog(QDialog):
             return False
         return True
 
+    # ================================================================== documents
+    def documents(self) -> list[dict]:
+        """The case's generated documents, newest first: each one its history records (kind, path, when, SHA-256),
+        and any other file in the case's documents folder."""
+        from kelisim.services import case_documents_folder
+
+        seen: dict[str, dict] = {}
+        for event in self.history:
+            if event["action"] != "document" or not event["new"]:
+                continue
+            path, _, sha = str(event["new"]).partition(" sha256:")
+            seen[path] = {"kind": event["field"], "path": Path(path), "at": event["at"], "sha256": sha}
+        folder = case_documents_folder(self.store, self.case_id)
+        if folder.is_dir():
+            for path in sorted(folder.iterdir()):
+                if path.is_file() and not path.name.startswith((".", "~$")) and str(path) not in seen:
+                    seen[str(path)] = {"kind": "", "path": path, "at": "", "sha256": ""}
+        return sorted(seen.values(), key=lambda d: d["at"], reverse=True)
+
+    def _render_documents(self, lang: str) -> None:
+        from kelisim.documents.templates import KIND_NAMES
+
+        ui = self.ui
+        table = ui.documentsTable
+        chosen = self.chosen_document()
+        self.document_list = self.documents()
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Written"), self.tr("File")])
+        table.setRowCount(len(self.document_list))
+        for row, doc in enumerate(self.document_list):
+            names = KIND_NAMES.get(doc["kind"])
+            kind = (names[1] if lang == "kk" else names[0]) if names else self.tr("other file")
+            at = ""
+            if doc["at"]:
+                try:
+                    at = fmt(date.fromisoformat(doc["at"][:10])) + doc["at"][10:16].replace("T", " ")
+                except ValueError:
+                    at = doc["at"]
+            exists = doc["path"].is_file()
+            name = doc["path"].name if exists else self.tr("{name} (the file is no longer there)").format(
+                name=doc["path"].name)
+            for column, text in enumerate((kind[:1].upper() + kind[1:], at, name)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(doc["path"]))
+                if not exists:
+                    item.setForeground(QColor("#9e9e9e"))
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        has = bool(self.document_list)
+        ui.noDocumentsLabel.setVisible(not has)
+        ui.openDocumentButton.setEnabled(has)
+        if has:
+            paths = [d["path"] for d in self.document_list]
+            table.selectRow(paths.index(chosen["path"]) if chosen and chosen["path"] in paths else 0)
+
+    def chosen_document(self) -> dict | None:
+        row = self.ui.documentsTable.currentRow()
+        items = self.__dict__.get("document_list") or []
+        return items[row] if 0 <= row < len(items) else None
+
+    def open_document(self) -> bool:
+        doc = self.chosen_document()
+        if doc is None:
+            return False
+        path = doc["path"]
+        if not path.is_file():
+            self._say("documentsMessage", lambda: self.tr("The file {path} is no longer there: generate the documents "
+                                                          "again.").format(path=str(path)))
+            return False
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._say("documentsMessage", lambda: self.tr("No program opens this kind of file; it is {path}.").format(
+                path=str(path)))
+            return False
+        return True
+
+    def open_documents_folder(self) -> bool:
+        from kelisim.services import case_documents_folder
+
+        folder = case_documents_folder(self.store, self.case_id)
+        if not folder.is_dir():
+            self._say("documentsMessage", lambda: self.tr("No documents have been generated for this case yet."),
+                      "#5f6368")
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def missing_for_documents(self) -> list[tuple[str, str]]:
+        """What the documents cannot be made without (ru, kk); empty when they can be generated."""
+        from kelisim.documents.generate import kinds_for, missing_data
+        from kelisim.store.bundle import case_bundle
+
+        bundle = case_bundle(self.store, self.case_id, today=self.document_day())
+        return missing_data(bundle, kinds_for(bundle))
+
+    def document_day(self) -> date:
+        """The documents' date: the day the request was sent once it is recorded, else today."""
+        return self.case.request_sent or self.today
+
+    def regenerate(self) -> list[Path]:
+        """Write the case's documents again from its current data (recorded in its history); when something is
+        missing, say what instead."""
+        from kelisim.law import LawError
+        from kelisim.services import case_documents_folder, generate_for_case
+
+        self._clear("documentsMessage")
+        missing = self.missing_for_documents()
+        if missing:
+            def text(missing=missing):
+                kk = i18n.current_language() == "kk"
+                items = "".join(f"<li>{_esc(m[1] if kk else m[0])}</li>" for m in missing)
+                heading = self.tr("The documents cannot be written yet. Fill in on the Case and Attachments tabs:")
+                return f"<b>{_esc(heading)}</b><ul style='margin-top:2px; margin-bottom:0; -qt-list-indent:1'>" \
+                       f"{items}</ul>"
+
+            self._say("documentsMessage", text)
+            return []
+        try:
+            paths = generate_for_case(self.store, self.case_id, lang=self.case.language or None,
+                                      today=self.document_day())
+        except LawError as exc:
+            self._say("documentsMessage", exc)
+            return []
+        folder = case_documents_folder(self.store, self.case_id)
+        self._written()
+        self._say("documentsMessage", lambda n=len(paths): self.tr("{n} documents written to {folder}").format(
+            n=n, folder=str(folder)), "#1b5e20")
+        return list(paths)
+
+    # ================================================================== language and keys
     def changeEvent(self, event):  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and self.__dict__.get("case") is not None:
+            self._fill_static_combos()
+            if self.editing:
+                self._fill_bodies()
+                self._fill_signatories()
+                self._render_trigger_hint()
+                self._render_route_hint()
             self._render()
             if self.error is not None:
                 self.ui.errorLabel.setText(self.error.message(i18n.current_language()))
         super().changeEvent(event)
 
     def keyPressEvent(self, event):  # noqa: N802 - Qt API
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.ui.closeButton.hasFocus():
-            event.accept()  # Enter in the date picker must not close the card
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.editing:
+            event.accept()
+            self.cancel_edit()  # Escape leaves the edit form, not the card
             return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.editing:
+                event.accept()
+                self.save_edit()  # Enter in a field of the form saves it (the text boxes keep their own Enter)
+                return
+            if not self.ui.closeButton.hasFocus():
+                event.accept()  # Enter in the date picker must not close the card
+                return
         super().keyPressEvent(event)

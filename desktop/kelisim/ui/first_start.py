@@ -10,7 +10,7 @@ index is built once, on the first keystroke or when the page is shown.
 from __future__ import annotations
 
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from kelisim.ui import i18n
@@ -20,30 +20,31 @@ CodeRole = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 120
 
 
-class FirstStartPage(QWidget):
-    done = Signal(int)  # our body's id, once saved
-    later = Signal()
+class BodyFinder(QObject):
+    """The search for a body in KATO on a line edit, a list of hits and a label naming the chosen body's head.
 
-    def __init__(self, store, parent=None):
+    The first-start page and the settings dialog's "Our body" tab both drive their widgets with it: typing searches
+    after a short pause, Enter picks the best hit (``first_picked``), choosing in the list emits ``picked``. Its
+    strings keep the translation context "FirstStartPage", where they were first written.
+    """
+
+    picked = Signal()
+    first_picked = Signal()
+
+    def __init__(self, edit, hits, chosen_label, parent=None):
         super().__init__(parent)
-        self.ui = load_form("first_start_page", self)
-        self.store = store
+        self.edit, self.list, self.label = edit, hits, chosen_label
         self._index = None
         self._hits = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search)
-        ui = self.ui
-        ui.bodySearchEdit.textChanged.connect(lambda _: self._timer.start())
-        ui.bodySearchEdit.returnPressed.connect(self._pick_first)
-        ui.bodyList.currentRowChanged.connect(self._on_pick)
-        ui.saveButton.clicked.connect(self.save)
-        ui.laterButton.clicked.connect(self.later.emit)
-        ui.errorLabel.hide()
-        self._render_chosen()
+        edit.textChanged.connect(lambda _: self._timer.start())
+        edit.returnPressed.connect(self.pick_first)
+        hits.currentRowChanged.connect(self._on_pick)
+        self.render_chosen()
 
-    # ------------------------------------------------------------------ searching
     def index(self):
         if self._index is None:
             from kelisim.directory.search import default_index
@@ -53,15 +54,15 @@ class FirstStartPage(QWidget):
 
     def search(self) -> None:
         self._timer.stop()
-        text = self.ui.bodySearchEdit.text()
+        text = self.edit.text()
         self._hits = self.index().search(text, limit=30) if text.strip() else []
-        self._render_hits()
+        self.render_hits()
 
-    def _pick_first(self) -> None:
+    def pick_first(self) -> None:
         self.search()
-        if self.ui.bodyList.count():
-            self.ui.bodyList.setCurrentRow(0)
-            self.ui.headEdit.setFocus()
+        if self.list.count() and self.results():
+            self.list.setCurrentRow(0)
+            self.first_picked.emit()
 
     def _describe(self, hit) -> tuple[str, str]:
         """(the line of the list, its tooltip): the akim's body, where it is, and the place that matched."""
@@ -75,15 +76,15 @@ class FirstStartPage(QWidget):
         line = name + (f" — {', '.join(where)}" if where else "")
         if hit.matched.code != unit.code:
             place = hit.matched.name_kk if lang == "kk" else hit.matched.name_ru
-            line += " " + self.tr("(includes {place})").format(place=place)
-        tip = self.tr("KATO code {code}").format(code=unit.code)
+            line += " " + QCoreApplication.translate("FirstStartPage", "(includes {place})").format(place=place)
+        tip = QCoreApplication.translate("FirstStartPage", "KATO code {code}").format(code=unit.code)
         note = unit.note_in(lang)
         if note:
             tip += "\n" + note
         return line, tip
 
-    def _render_hits(self) -> None:
-        lst = self.ui.bodyList
+    def render_hits(self) -> None:
+        lst = self.list
         chosen = self.chosen_code()
         lst.blockSignals(True)
         lst.clear()
@@ -96,35 +97,67 @@ class FirstStartPage(QWidget):
             if hit.unit.code == chosen:
                 lst.setCurrentItem(item)
         lst.blockSignals(False)
-        if not self._hits and self.ui.bodySearchEdit.text().strip():
-            item = QListWidgetItem(self.tr("Nothing found: try another spelling or part of the name."))
+        if not self._hits and self.edit.text().strip():
+            item = QListWidgetItem(QCoreApplication.translate(
+                "FirstStartPage", "Nothing found: try another spelling or part of the name."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             lst.addItem(item)
-        self._render_chosen()
+        self.render_chosen()
 
     def results(self) -> list[str]:
         """The KATO codes offered, best first (tests)."""
         return [h.unit.code for h in self._hits]
 
     def chosen_code(self) -> str | None:
-        item = self.ui.bodyList.currentItem()
-        return item.data(CodeRole) if item is not None and self.ui.bodyList.currentRow() >= 0 else None
+        item = self.list.currentItem()
+        return item.data(CodeRole) if item is not None and self.list.currentRow() >= 0 else None
 
     def _on_pick(self, *_):
-        self.ui.errorLabel.hide()
-        self._render_chosen()
+        self.render_chosen()
+        self.picked.emit()
 
-    def _render_chosen(self) -> None:
+    def render_chosen(self) -> None:
         code = self.chosen_code()
         if code is None:
-            self.ui.chosenLabel.setText(self.tr("Choose the body in the list."))
+            self.label.setText(QCoreApplication.translate("FirstStartPage", "Choose the body in the list."))
             return
         from kelisim.directory.names import akim_title
 
         unit = self.index().directory.unit(code)
         lang = i18n.current_language()
-        self.ui.chosenLabel.setText(self.tr("The head is the {title}.").format(
+        self.label.setText(QCoreApplication.translate("FirstStartPage", "The head is the {title}.").format(
             title=akim_title(unit, lang, "nom", self.index().directory)))
+
+
+class FirstStartPage(QWidget):
+    done = Signal(int)  # our body's id, once saved
+    later = Signal()
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.ui = load_form("first_start_page", self)
+        self.store = store
+        ui = self.ui
+        self.finder = BodyFinder(ui.bodySearchEdit, ui.bodyList, ui.chosenLabel, self)
+        self.finder.picked.connect(ui.errorLabel.hide)
+        self.finder.first_picked.connect(ui.headEdit.setFocus)
+        ui.saveButton.clicked.connect(self.save)
+        ui.laterButton.clicked.connect(self.later.emit)
+        ui.errorLabel.hide()
+
+    # ------------------------------------------------------------------ searching (``BodyFinder``)
+    def index(self):
+        return self.finder.index()
+
+    def search(self) -> None:
+        self.finder.search()
+
+    def results(self) -> list[str]:
+        """The KATO codes offered, best first (tests)."""
+        return self.finder.results()
+
+    def chosen_code(self) -> str | None:
+        return self.finder.chosen_code()
 
     # ------------------------------------------------------------------ saving
     def save(self) -> bool:
@@ -166,9 +199,9 @@ class FirstStartPage(QWidget):
         self.ui.errorLabel.show()
 
     def changeEvent(self, event):  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_hits"):
-            self._render_hits()
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "finder"):
+            self.finder.render_hits()
         super().changeEvent(event)
 
 
-__all__ = ["FirstStartPage"]
+__all__ = ["BodyFinder", "FirstStartPage"]

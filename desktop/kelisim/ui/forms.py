@@ -68,3 +68,18 @@ def load_form(name: str, base) -> Form:
     if root is None:
         raise FormError(f"cannot load the form {path}: {loader.errorString()}")
     return Form(base, name)
+
+
+def chain_tab_order(*widgets) -> None:
+    """Tab visits ``widgets`` in this order (None skipped). Widgets put into table cells join the focus chain at its
+    end; without this, Tab jumps from the table out of its page and never reaches the fields after it."""
+    from PySide6.QtWidgets import QWidget
+
+    present = [w for w in widgets if w is not None]
+    for first, second in zip(present, present[1:]):
+        QWidget.setTabOrder(first, second)
+
+
+def cell_widgets(table, columns) -> list:
+    """The widgets set into ``columns`` of ``table``'s cells, row by row (for ``chain_tab_order``)."""
+    return [w for row in range(table.rowCount()) for col in columns if (w := table.cellWidget(row, col)) is not None]

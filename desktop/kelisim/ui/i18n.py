@@ -17,6 +17,7 @@ LANGUAGES = ("ru", "kk")
 DEFAULT_LANGUAGE = "ru"
 LANGUAGE_KEY = "ui/language"
 GEOMETRY_KEY = "ui/geometry"
+DOCUMENT_LANGUAGE_KEY = "documents/language"  # the new request's document language; unset: the interface language
 
 _state = {"lang": DEFAULT_LANGUAGE, "applied": False}
 _translators: list[QTranslator] = []
@@ -34,6 +35,29 @@ def saved_language() -> str:
 
 def current_language() -> str:
     return _state["lang"]
+
+
+def saved_document_language() -> str | None:
+    """The document language chosen in Settings, or None: follow the interface language."""
+    value = settings().value(DOCUMENT_LANGUAGE_KEY, "")
+    return value if value in LANGUAGES else None
+
+
+def document_language() -> str:
+    """The language a new request's documents are written in by default (the wizard's starting choice)."""
+    return saved_document_language() or current_language()
+
+
+def set_document_language(lang: str | None) -> None:
+    """Remember the default document language (None: follow the interface language)."""
+    if lang is not None and lang not in LANGUAGES:
+        raise ValueError(f"unknown document language {lang!r}; expected one of {LANGUAGES}")
+    s = settings()
+    if lang is None:
+        s.remove(DOCUMENT_LANGUAGE_KEY)
+    else:
+        s.setValue(DOCUMENT_LANGUAGE_KEY, lang)
+    s.sync()
 
 
 def locale_for(lang: str) -> QLocale:

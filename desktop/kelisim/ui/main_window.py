@@ -2,11 +2,17 @@
 
 Tabs: the case register (first), the deadline calculator, the working-day calendar. The store (``Store`` on the data
 folder) is opened right after the first paint, so the window appears as fast as a bare Qt window; a damaged data file
-opens ``StoreDamagedDialog`` (restore the latest backup, or quit) instead of a traceback. While the store has no own
+opens ``StoreDamagedDialog`` (restore the latest backup, or quit) instead of a traceback. The file's integrity check
+runs in a background thread once the register has been painted (until it passes the store writes nothing, see
+``store.db``); if it fails, the register is closed and the same dialog opens. While the store has no own
 body, the register tab shows the first-start page; "Later" leaves it for the calculator.
-With ``KELISIM_EXIT_AFTER_PAINT=1`` (the start-up benchmark) the program instead prints ``first-paint <s>`` and quits.
+With ``KELISIM_EXIT_AFTER_PAINT=1`` (the start-up benchmark) the program instead prints ``first-paint <s>`` and quits;
+with ``KELISIM_EXIT_AFTER_PAINT=register`` it builds the register as usual and quits once the register's table has
+painted its rows (``on_register_paint``, see ``app.py``).
 """
 from __future__ import annotations
+
+import sys
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup
@@ -18,8 +24,9 @@ from kelisim.ui.forms import load_form
 
 class MainWindow(QMainWindow):
     store_ready = Signal(object)  # the opened Store
+    _store_checked = Signal(object, object, bool)  # store, problem (None: sound), whether the check ran (thread → GUI)
 
-    def __init__(self, parent=None, *, on_first_paint=None, store=None, today=None):
+    def __init__(self, parent=None, *, on_first_paint=None, on_register_paint=None, store=None, today=None):
         i18n.ensure_language()  # before the window exists: applying a language re-translates every window
         super().__init__(parent)
         self.ui = load_form("main_window", self)
@@ -47,8 +54,15 @@ class MainWindow(QMainWindow):
         self.ui.actionNewRequest.triggered.connect(lambda: self.open_wizard())
         self.ui.actionAbout.triggered.connect(self.show_about)
         self.about_dialog = None
+        self.ui.actionSettings.triggered.connect(lambda: self.open_settings())
+        self.settings_dialog = None
+        self._checking = None  # the store whose integrity check is running in the background
+        self._store_checked.connect(self._on_store_checked)
         # None: fill the tabs after the first paint; a callable: call it on the first paint instead (benchmark).
         self._on_first_paint = on_first_paint
+        # A callable: called with the number of rows once the register's table has painted them, or with None when
+        # the store opens on no register (first start, damaged file) (the register start-up benchmark).
+        self._on_register_paint = on_register_paint
         self._painted = False
 
         geometry = i18n.settings().value(i18n.GEOMETRY_KEY)
@@ -58,10 +72,21 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ content
     def populate(self) -> None:
-        """Open the store and build the register (or the first-start page), then the calculator's form; fill it with
-        the law's content, then build the calendar tab, each in a later turn of the event loop, so every stage is
-        painted as soon as it exists (idempotent)."""
-        self.ensure_register()
+        """Open the store and build the register (or the first-start page); once the register has been painted, start
+        the data file's integrity check in the background and build the calculator's form, fill it with the law's
+        content, then build the calendar tab, each in a later turn of the event loop, so every stage is painted as
+        soon as it exists (idempotent)."""
+        register = self.ensure_register()
+        if register is None and self._on_register_paint is not None:
+            self._on_register_paint(None)
+        # The data file's integrity check, the calculator and the calendar wait until the register is on screen.
+        if register is not None:
+            register.call_after_first_paint(self._after_register_painted)
+        else:
+            QTimer.singleShot(0, self._after_register_painted)
+
+    def _after_register_painted(self) -> None:
+        self.check_store_in_background()
         self._calculator_page()
         QTimer.singleShot(0, self._fill)
 
@@ -76,7 +101,9 @@ class MainWindow(QMainWindow):
         from kelisim.law import LawError
 
         try:
-            self.store = Store(data_home())
+            # The integrity check runs in the background once the register is painted (check_store_in_background);
+            # until it has passed, the store writes nothing (store.db).
+            self.store = Store(data_home(), verify_on_open=False)
         except StoreDamaged as exc:
             self.show_store_damaged(exc, data_home())
             return None
@@ -95,6 +122,80 @@ class MainWindow(QMainWindow):
             self.damaged_dialog.quit_requested.connect(self._quit_program)
             self.damaged_dialog.open()
         return self.damaged_dialog
+
+    def check_store_in_background(self) -> None:
+        """Start the data file's integrity check in a thread (a read-only connection of its own); the result comes back
+        on the GUI thread (``_on_store_checked``)."""
+        store = self.store
+        if store is None or store.verified or self._checking is store:
+            return
+        import threading
+
+        self._checking = store
+
+        def run():
+            try:
+                problem, ran = store.run_check(), True
+            except Exception:  # noqa: BLE001 - could not open the file a second time: check it on the GUI thread
+                problem, ran = None, False
+            try:
+                self._store_checked.emit(store, problem, ran)
+            except RuntimeError:  # the window is gone (the program quit meanwhile)
+                pass
+
+        threading.Thread(target=run, name="kelisim-store-check", daemon=True).start()
+
+    def _on_store_checked(self, store, problem, ran: bool) -> None:
+        self._checking = None
+        if store is not self.store:  # the store was closed or replaced meanwhile
+            return
+        from kelisim.store import StoreDamaged
+
+        try:
+            store.accept_check(problem) if ran else store.verify()
+        except StoreDamaged as exc:
+            self._drop_damaged_store(exc)
+
+    def _verify_now(self) -> bool:
+        """Check the data file on this thread (a read failed before the background check ended): False when it is
+        damaged, and the dialog that offers the backup is open."""
+        from kelisim.store import StoreDamaged
+
+        if self.store is None:
+            return False
+        try:
+            self.store.verify()
+        except StoreDamaged as exc:
+            self._drop_damaged_store(exc)
+            return False
+        return True
+
+    def _drop_damaged_store(self, error) -> None:
+        """The data file failed its integrity check after the window opened: close the pages and the store (nothing
+        was written into it), then offer the latest backup as at a failed opening."""
+        for card in list(self.case_cards.values()):
+            card.close()
+        from kelisim.ui.wizard import WizardDialog
+
+        for wizard in self.findChildren(WizardDialog):
+            wizard.close()  # its save is refused (the store writes nothing into a damaged file)
+        from kelisim.ui.register import RegisterPage
+
+        # Every register page, also one whose building failed half-way on a damaged page of the file: its view must
+        # not ask the closed store for more rows.
+        for page in self.ui.registerStack.findChildren(RegisterPage):
+            page.ui.table.setModel(None)
+        for page in {*self.ui.registerStack.findChildren(RegisterPage), self.first_start} - {None}:
+            page.hide()
+            self.ui.registerStack.removeWidget(page)
+            page.deleteLater()
+        self.register = self.first_start = None
+        if self.settings_dialog is not None:
+            self.settings_dialog.close()
+        home = self.store.home
+        self.store.close()
+        self.store = None
+        self.show_store_damaged(error, home)
 
     def _on_store_restored(self, store) -> None:
         self.store = store
@@ -115,14 +216,21 @@ class MainWindow(QMainWindow):
         store = self.open_store()
         if store is None:
             return None
-        if store.bodies.own() is None:
-            self._show_first_start()
-            return None
         from kelisim.ui.register import RegisterPage
 
-        self.register = RegisterPage(store, self.ui.registerStack, today=self.today)
+        try:
+            if store.bodies.own() is None:
+                self._show_first_start()
+                return None
+            self.register = RegisterPage(store, self.ui.registerStack, today=self.today)
+        except Exception:
+            if store.verified or self._verify_now():  # the file is sound: a real error
+                raise
+            return None  # a damaged file: the dialog that offers the backup is open
         self.register.open_case.connect(self.open_case)
         self.register.new_request.connect(lambda: self.open_wizard())
+        if self._on_register_paint is not None:
+            self.register.call_after_rows_painted(self._on_register_paint)
         self.ui.registerStack.addWidget(self.register)
         self.ui.registerStack.setCurrentWidget(self.register)
         if self.first_start is not None:
@@ -269,6 +377,67 @@ class MainWindow(QMainWindow):
             self._sync_language()  # the form's own strings are re-translated by the loader
         super().changeEvent(event)
 
+    # ------------------------------------------------------------------ settings, a moved data folder
+    def open_settings(self, tab: str | None = None):
+        """File → Settings… (one dialog, raised when open)."""
+        from kelisim.ui.settings import SettingsDialog
+
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self.open_store(), self, today=self.today)
+            self.settings_dialog.changed.connect(self._on_settings_changed)
+            self.settings_dialog.move_starting.connect(self._close_case_windows)
+            self.settings_dialog.data_moved.connect(self.switch_data_folder)
+            self.store_ready.connect(self.settings_dialog.set_store)
+        if tab is not None:
+            self.settings_dialog.show_tab(tab)
+        self.settings_dialog.open()
+        self.settings_dialog.raise_()
+        return self.settings_dialog
+
+    def _on_settings_changed(self) -> None:
+        if self.register is not None:
+            self.register.refresh()
+        elif self.first_start is not None and self.store is not None and self.store.bodies.own() is not None:
+            self.ensure_register()  # our body was chosen in Settings: the register replaces the first-start page
+
+    def _close_case_windows(self) -> None:
+        """Close the case cards and the wizards (a wizard saves its draft) before the store changes under them."""
+        for card in list(self.case_cards.values()):
+            card.close()
+        from kelisim.ui.wizard import WizardDialog
+
+        for wizard in self.findChildren(WizardDialog):
+            if wizard.isVisible():
+                wizard.close()
+
+    def switch_data_folder(self, home) -> None:
+        """Settings moved the data folder to ``home``: close the old store and everything on it, open the new one."""
+        from kelisim.law import LawError
+        from kelisim.store import Store
+
+        self._close_case_windows()
+        if self.register is not None:
+            self.register.save_state()
+            self.ui.registerStack.removeWidget(self.register)
+            self.register.deleteLater()
+            self.register = None
+        if self.first_start is not None:
+            self.ui.registerStack.removeWidget(self.first_start)
+            self.first_start.deleteLater()
+            self.first_start = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        try:
+            self.store = Store(home)
+        except LawError as exc:
+            self.statusBar().showMessage(exc.message(i18n.current_language()))
+            return
+        self._owns_store = True
+        self.store_ready.emit(self.store)
+        self.ensure_register()
+        self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=home), 8000)
+
     # ------------------------------------------------------------------ help, closing
     def show_about(self):
         from kelisim.ui.about import AboutDialog
@@ -286,12 +455,16 @@ class MainWindow(QMainWindow):
         s.sync()
         for card in list(self.case_cards.values()):
             card.close()
-        from kelisim.ui.wizard import WizardDialog
-
-        for wizard in self.findChildren(WizardDialog):
+        wizards = sys.modules.get("kelisim.ui.wizard")  # not imported: no wizard was opened (saves 8 ms at exit)
+        for wizard in self.findChildren(wizards.WizardDialog) if wizards else ():
             if wizard.isVisible():
                 wizard.close()  # saves what can be saved of the draft
+        if self.settings_dialog is not None:
+            self.settings_dialog.close()
         super().closeEvent(event)
+        if event.isAccepted() and self.register is not None:
+            for timer in self.register.findChildren(QTimer):  # a pending search must not run on a closed store
+                timer.stop()
         if event.isAccepted() and self._owns_store and self.store is not None:
             if self.register is not None:
                 self.register.setEnabled(False)

@@ -56,6 +56,7 @@ class BackgroundTask(QObject):
     """One long operation with its progress dialog (see the module's docstring)."""
 
     finished = Signal(bool)  # True when the job returned, False when it failed or was cancelled
+    progressed = Signal(int, int)  # (done, total), re-emitted on the GUI thread
 
     def __init__(self, parent: QWidget, title: str, label: str, job, *, cancellable: bool = True,
                  show_errors: bool = True):
@@ -104,6 +105,7 @@ class BackgroundTask(QObject):
         if total > 0 and self.dialog.maximum() != total:
             self.dialog.setMaximum(total)
         self.dialog.setValue(min(done, total) if total > 0 else 0)
+        self.progressed.emit(done, total)
 
     def _finish(self) -> None:
         self.thread.quit()

@@ -20,17 +20,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import (QCompleter, QComboBox, QDialog, QFileDialog, QHeaderView, QSizePolicy, QSpinBox,
+from PySide6.QtWidgets import (QCompleter, QDialog, QFileDialog, QHeaderView, QSizePolicy, QSpinBox,
                                QTableWidgetItem, QToolButton, QWidget)
 
 from kelisim.ui import i18n
-from kelisim.ui.forms import load_form
+from kelisim.ui.forms import cell_widgets, chain_tab_order, load_form
+from kelisim.ui.parties import PartiesEditor
 from kelisim.ui.labels import fmt
 
 ACT, BODIES, ATTACHMENTS, DEADLINES, SIGNATORY, REVIEW = range(6)
 PAGES = 6
 EMPTY_DATE = QDate(2000, 1, 1)  # the date edits' minimum: shown as «—», read as "no date"
-PARTY_ROLES = ("plaintiff", "defendant", "third_party", "applicant", "other")
 DROP_ROLES = {"Draft": "draft_complaint", "Act": "court_act", "Confirming": "confirming_document", "Other": "other"}
 REQUIRED = ("draft_complaint", "court_act")
 SIGNING_ROLES = ("first_head", "acting_head", "deputy", "apparatus_head", "legal_head", "other")
@@ -219,15 +219,7 @@ class WizardDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         ui.courtEdit.setCompleter(completer)
-        table = ui.partiesTable
-        table.setColumnCount(3)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        ui.addPartyButton.clicked.connect(lambda: self.add_party())
-        ui.removePartyButton.clicked.connect(self.remove_party)
+        self.party_editor = PartiesEditor(ui.partiesTable, ui.addPartyButton, ui.removePartyButton)
 
         # Page 2
         ui.requesterCombo.currentIndexChanged.connect(lambda _: self._loading or self.compute_route())
@@ -265,8 +257,7 @@ class WizardDialog(QDialog):
         if case_id is not None:
             self.load(case_id)
         else:
-            self.add_party("plaintiff")
-            self.add_party("defendant")
+            self.party_editor.load([])
             self._default_executor()
         self.compute_route()
         self._show_page(ACT)
@@ -280,24 +271,14 @@ class WizardDialog(QDialog):
         ui.procedureCombo.addItem(self.tr("Civil case"), "civil")
         ui.procedureCombo.addItem(self.tr("Administrative case"), "administrative")
         ui.procedureCombo.setCurrentIndex(max(0, ui.procedureCombo.findData(procedure)))
-        language = ui.languageCombo.currentData() or i18n.current_language()
+        language = ui.languageCombo.currentData() or i18n.document_language()
         ui.languageCombo.clear()
         ui.languageCombo.addItem(self.tr("Russian"), "ru")
         ui.languageCombo.addItem(self.tr("Kazakh"), "kk")
         ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(language)))
         self._loading = False
         self._fill_rules()
-        ui.partiesTable.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Name or full name"),
-                                                   self.tr("IIN/BIN (optional)")])
-        for row in range(ui.partiesTable.rowCount()):
-            combo = ui.partiesTable.cellWidget(row, 0)
-            role = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for value in PARTY_ROLES:
-                combo.addItem(self._party_role_name(value), value)
-            combo.setCurrentIndex(max(0, combo.findData(role)))
-            combo.blockSignals(False)
+        self.party_editor.retranslate()
 
     def _fill_rules(self) -> None:
         from kelisim.law.terms import RULES
@@ -317,9 +298,7 @@ class WizardDialog(QDialog):
         self._render_rule_hint()
 
     def _party_role_name(self, role: str) -> str:
-        names = {"plaintiff": self.tr("plaintiff"), "defendant": self.tr("defendant"),
-                 "third_party": self.tr("third party"), "applicant": self.tr("applicant"), "other": self.tr("other")}
-        return names.get(role, role)
+        return self.party_editor.role_name(role)
 
     def _role_name(self, role: str) -> str:
         names = {"draft_complaint": self.tr("Draft complaint"), "court_act": self.tr("Court act"),
@@ -400,49 +379,23 @@ class WizardDialog(QDialog):
 
     # ================================================================== the parties table
     def add_party(self, role: str = "third_party", name: str = "", id_number: str = "") -> int:
-        table = self.ui.partiesTable
-        row = table.rowCount()
-        table.insertRow(row)
-        combo = QComboBox(table)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for value in PARTY_ROLES:
-            combo.addItem(self._party_role_name(value), value)
-        combo.setCurrentIndex(max(0, combo.findData(role)))
-        table.setCellWidget(row, 0, combo)
-        table.setItem(row, 1, QTableWidgetItem(name))
-        table.setItem(row, 2, QTableWidgetItem(id_number))
-        return row
+        return self.party_editor.add(role, name, id_number)
 
     def remove_party(self) -> None:
-        table = self.ui.partiesTable
-        row = table.currentRow()
-        if row < 0:
-            row = table.rowCount() - 1
-        if row >= 0:
-            table.removeRow(row)
+        self.party_editor.remove_current()
+
+    def _restore_tab_order(self) -> None:
+        """Tab through the attachments page top to bottom, through the widgets in the table's cells too (Tab leaves
+        a table; the arrows move inside it)."""
+        ui = self.ui
+        chain_tab_order(ui.chooseOtherButton, ui.attachmentsTable, *cell_widgets(ui.attachmentsTable, (2, 3)))
 
     def set_party(self, row: int, role: str | None = None, name: str | None = None,
                   id_number: str | None = None) -> None:
-        table = self.ui.partiesTable
-        while table.rowCount() <= row:
-            self.add_party()
-        if role is not None:
-            combo = table.cellWidget(row, 0)
-            combo.setCurrentIndex(max(0, combo.findData(role)))
-        if name is not None:
-            table.item(row, 1).setText(name)
-        if id_number is not None:
-            table.item(row, 2).setText(id_number)
+        self.party_editor.set(row, role, name, id_number)
 
     def parties(self) -> list[dict]:
-        table = self.ui.partiesTable
-        out = []
-        for row in range(table.rowCount()):
-            name = (table.item(row, 1).text() if table.item(row, 1) else "").strip()
-            number = (table.item(row, 2).text() if table.item(row, 2) else "").strip()
-            if name or number:
-                out.append({"role": table.cellWidget(row, 0).currentData(), "name": name, "id_number": number})
-        return out
+        return self.party_editor.parties()
 
     # ================================================================== loading a draft
     def load(self, case_id: int) -> None:
@@ -466,12 +419,7 @@ class WizardDialog(QDialog):
         edit = {"act_announced": ui.announcedEdit, "act_final": ui.finalEdit, "act_received": ui.receivedEdit}[field]
         if read_date(edit) is None:
             edit.setDate(to_qdate(case.trigger_date))
-        ui.partiesTable.setRowCount(0)
-        for party in case.parties:
-            self.add_party(party.role, party.name, party.id_number)
-        if not case.parties:
-            self.add_party("plaintiff")
-            self.add_party("defendant")
+        self.party_editor.load(case.parties)
         self._fill_requesters()
         if case.approver_override_reason:
             ui.overrideCheck.setChecked(True)
@@ -985,6 +933,7 @@ class WizardDialog(QDialog):
             remove.clicked.connect(lambda _=False, aid=a.id: self.remove_attachment(aid))
             table.setCellWidget(row, 3, remove)
         table.resizeRowsToContents()
+        self._restore_tab_order()
         by_role: dict[str, list[str]] = {}
         for a in items:
             by_role.setdefault(a.role, []).append(a.original_name)

@@ -1,0 +1,369 @@
+"""The GUI at 10,000 and 100,000 cases (issue 5): start-up to the painted register, search-as-you-type, the case card.
+
+Data folders are filled by ``store_bench.fill`` (the store benchmark's generator) plus our own body, so the program
+opens on the register and not on the first-start page.
+
+(a) Start-up: ``python -m kelisim gui`` with ``KELISIM_EXIT_AFTER_PAINT=register`` on a data folder of 10,000 cases,
+    wall time until the process has painted the register's table with its rows and quit (median of ``repeat``;
+    bytecode compiled once by a warm-up run, in a folder of the benchmark's own, as for an installed program),
+    against the bare PySide6 floor (``run.BARE_WINDOW``: a QMainWindow with a QTableView, painted, quit), started
+    the same way, interleaved, in the same run. For reference also the window frame's first paint
+    (``KELISIM_EXIT_AFTER_PAINT=1``) on the same folder. Target: ≤ 1.5× the floor.
+(b) Search-as-you-type at 100,000 cases: a real ``RegisterPage`` shown offscreen; a query is typed one character at
+    a time (a Cyrillic surname prefix and then a case-number fragment, and the number fragment alone) by setting the
+    search box's text. The search box waits ``SEARCH_DELAY_MS`` after the last key before it searches (the
+    debounce, reported apart); each keystroke's figure is the work itself: from the model starting its reset (the
+    debounce timer fired) until the table has painted the new rows. Baseline: the store's own query for the same
+    texts (``cases.list(search=…, limit=PAGE)``). Target: every keystroke < 50 ms.
+(c) The case card at 100,000 and 10,000 cases: ``CaseCardDialog`` built for random case ids, shown, until painted
+    (the first card, which loads the form, is reported apart). Baseline: ``cases.get`` + ``attachments.of_case`` +
+    ``cases.history`` for the same ids. Target: < 100 ms each.
+(d) The peak RSS of the benchmark process (no target here; the store benchmark's is 150 MB without Qt).
+"""
+from __future__ import annotations
+
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+for _path in (str(ROOT / "desktop"), str(BENCH)):
+    if _path not in sys.path:
+        sys.path.insert(0, _path)
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from store_bench import TODAY, fill  # noqa: E402 - the store benchmark's generator
+
+STARTUP_CASES = 10_000
+SEARCH_CASES = 100_000
+TARGET_STARTUP_RATIO = 1.5
+TARGET_KEYSTROKE_MS = 50.0
+TARGET_CARD_MS = 100.0
+QUERIES = ("Ахмет 2-12", "2-12/2")  # surname prefix then a case-number fragment; a number fragment alone
+CARDS = 20
+
+
+# ------------------------------------------------------------------------------------------ data folders
+def prepare_home(home: Path, n: int, *, seed: int = 20260302) -> Path:
+    """A data folder holding ``n`` varied cases and our own body (so the program opens on the register)."""
+    from kelisim.store import Body, Store
+
+    store = Store(home, auto_backup=False, today=TODAY)
+    try:
+        store.bodies.add(Body(None, "rural_district", "Аппарат акима Касыкского сельского округа",
+                              name_kk="Қасық ауылдық округі әкімінің аппараты", is_own=True))
+        fill(store, n, random.Random(seed))
+    finally:
+        store.close()
+    return home
+
+
+def _qt_env(folder: Path, home: Path) -> dict:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    runtime = folder / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env.update(KELISIM_HOME=str(home), XDG_CONFIG_HOME=str(folder / "config"), XDG_RUNTIME_DIR=str(runtime))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT / "desktop"), env.get("PYTHONPATH"))))
+    # As an installed program runs: from compiled bytecode (written once, by the warm-up runs, in our own folder),
+    # even where PYTHONDONTWRITEBYTECODE is set (it would recompile the program's ~40 modules every start).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+    return env
+
+
+@contextmanager
+def _private_settings(folder: Path):
+    """In this process, the interface settings (header widths, language) come from ``folder``, not the user's."""
+    old = {k: os.environ.get(k) for k in ("KELISIM_HOME", "XDG_CONFIG_HOME")}
+    os.environ.update(KELISIM_HOME=str(folder / "settings-home"), XDG_CONFIG_HOME=str(folder / "config"))
+    try:
+        yield
+    finally:
+        for key, value in old.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+# ------------------------------------------------------------------------------------------ (a) start-up
+def _run(args: list[str], env: dict) -> tuple[float, str]:
+    t0 = time.perf_counter()
+    proc = subprocess.run(args, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(f"{args} exited {proc.returncode}: {proc.stdout[-500:]} {proc.stderr[-2000:]}")
+    return elapsed, proc.stdout
+
+
+def bench_startup_register(home: Path, folder: Path, repeat: int = 7) -> dict:
+    from run import BARE_WINDOW
+
+    env = _qt_env(folder, home)
+    bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+    ours_cmd = [sys.executable, "-m", "kelisim", "gui"]
+    register_env = dict(env, KELISIM_EXIT_AFTER_PAINT="register")
+    frame_env = dict(env, KELISIM_EXIT_AFTER_PAINT="1")
+    # Warm the page cache; the first start of the day also writes the daily backup: not in the figures.
+    _run(bare_cmd, env), _run(ours_cmd, register_env)
+    bare, ours, frame, inside, rows = [], [], [], [], 0
+    for _ in range(repeat):  # interleaved, so drift in machine load hits all alike
+        bare.append(_run(bare_cmd, env)[0])
+        elapsed, out = _run(ours_cmd, register_env)
+        line = next((x.split() for x in out.splitlines() if x.startswith("first-register-paint ")), None)
+        if line is None:
+            raise RuntimeError(f"the register was not painted: {out!r}")
+        ours.append(elapsed)
+        inside.append(float(line[1]))
+        rows = int(line[2])
+        frame.append(_run(ours_cmd, frame_env)[0])
+    b, o = statistics.median(bare), statistics.median(ours)
+    return {"startup_register_s": round(o, 3), "startup_register_min_s": round(min(ours), 3),
+            "startup_register_reported_s": round(statistics.median(inside), 3),
+            "startup_frame_s": round(statistics.median(frame), 3), "bare_pyside6_s": round(b, 3),
+            "bare_pyside6_min_s": round(min(bare), 3), "startup_ratio": round(o / b, 2), "startup_rows": rows,
+            "startup_runs": repeat}
+
+
+# ------------------------------------------------------------------------------------------ Qt in this process
+def _app():
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["kelisim-gui-bench"])
+        previous = None
+
+        def quiet(mode, context, message):  # the offscreen platform says this for every dialog shown
+            if "propagateSizeHints" not in message:
+                if previous is not None:
+                    previous(mode, context, message)
+                else:
+                    sys.stderr.write(message + "\n")
+
+        previous = qInstallMessageHandler(quiet)
+    return app
+
+
+class _PaintWatch:
+    """``wait()`` runs the event loop until ``widget`` has painted (after ``arm()``), then returns that moment."""
+
+    def __init__(self, widget):
+        from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+        self.widget = widget
+        self.loop = QEventLoop()
+        self.armed = False
+        self.painted_at = None
+        watch = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+                if watch.armed and event.type() == QEvent.Type.Paint:
+                    watch.armed = False
+                    QTimer.singleShot(0, watch._done)  # after this paint has been done
+                return False
+
+        self.filter = Filter()
+        widget.installEventFilter(self.filter)
+        self.guard = QTimer()
+        self.guard.setSingleShot(True)
+        self.guard.timeout.connect(self.loop.quit)
+
+    def _done(self):
+        self.painted_at = time.perf_counter()
+        self.loop.quit()
+
+    def finish(self):
+        """Stop waiting without a paint (nothing needed painting)."""
+        self.armed = False
+        self._done()
+
+    def arm(self):
+        self.armed = True
+        self.painted_at = None
+
+    def wait(self, timeout_ms: int = 10_000) -> float:
+        if self.painted_at is None:
+            self.guard.start(timeout_ms)
+            self.loop.exec()
+            self.guard.stop()
+        if self.painted_at is None:
+            raise RuntimeError(f"{self.widget!r} was not painted within {timeout_ms} ms")
+        return self.painted_at
+
+    def close(self):
+        self.widget.removeEventFilter(self.filter)
+
+
+# ------------------------------------------------------------------------------------------ (b) search-as-you-type
+def bench_search(store) -> dict:
+    from kelisim.ui.register import PAGE, SEARCH_DELAY_MS, RegisterPage
+
+    _app()
+    t0 = time.perf_counter()
+    page = RegisterPage(store, today=TODAY)
+    page.resize(1280, 800)
+    watch = _PaintWatch(page.ui.table.viewport())
+    watch.arm()
+    page.show()
+    open_ms = (watch.wait() - t0) * 1000
+    started: list[float] = []
+    page.model.modelAboutToBeReset.connect(lambda: started.append(time.perf_counter()))
+
+    def searched():  # connected after the page's own slot: runs once the page has handled the debounce's end
+        if not started:  # the key left the filters as they were: no reload, nothing to paint
+            watch.finish()
+
+    page._search_timer.timeout.connect(searched)
+    box = page.ui.searchEdit
+    work, whole, texts, skipped = [], [], [], 0
+    try:
+        for query in QUERIES:
+            box.clear()  # back to the whole register (not timed)
+            page.apply_filters()
+            watch.arm()
+            watch.wait()
+            for i in range(1, len(query) + 1):
+                text = query[:i]
+                started.clear()
+                watch.arm()
+                t_key = time.perf_counter()
+                box.setText(text)
+                t_painted = watch.wait()
+                if started:
+                    work.append((t_painted - started[-1]) * 1000)
+                else:  # the design skips the reload: the debounce's end cost nothing worth measuring
+                    skipped += 1
+                    work.append(0.0)
+                whole.append((t_painted - t_key) * 1000)
+                texts.append(text)
+    finally:
+        watch.close()
+        page.close()
+        page.deleteLater()
+    base = []
+    for text in texts:  # the store's query alone, for the same texts (warm, as the page's were)
+        if not text.strip():
+            continue
+        store.cases.list(search=text, limit=PAGE)
+        t0 = time.perf_counter()
+        store.cases.list(search=text, limit=PAGE)
+        base.append((time.perf_counter() - t0) * 1000)
+    worst = max(range(len(work)), key=work.__getitem__)
+    reloads = [w for w in work if w > 0.0] or [0.0]
+    median = statistics.median(reloads)  # of the keys that reloaded the list
+    return {"register_open_ms": round(open_ms, 1), "keystrokes": len(work), "keystrokes_without_reload": skipped,
+            "keystroke_median_ms": round(median, 1), "keystroke_max_ms": round(work[worst], 1),
+            "keystroke_worst_text": texts[worst], "search_debounce_ms": SEARCH_DELAY_MS,
+            "keystroke_with_debounce_median_ms": round(statistics.median(whole), 1),
+            "search_store_median_ms": round(statistics.median(base), 2),
+            "search_store_max_ms": round(max(base), 2),
+            "keystroke_ratio": round(median / max(statistics.median(base), 1e-6), 1),
+            "_keystrokes": dict(zip(texts, (round(w, 1) for w in work)))}
+
+
+# ------------------------------------------------------------------------------------------ (c) the case card
+def bench_card(store, cards: int = CARDS, *, seed: int = 5) -> dict:
+    from kelisim.ui.case_card import CaseCardDialog
+
+    _app()
+    total = store.cases.count()
+    ids = random.Random(seed).sample(range(1, total + 1), min(cards + 1, total))
+
+    def open_card(case_id: int) -> float:
+        t0 = time.perf_counter()
+        card = CaseCardDialog(store, case_id, today=TODAY)
+        watch = _PaintWatch(card)
+        watch.arm()
+        card.show()
+        t_painted = watch.wait()
+        watch.close()
+        card.close()
+        card.deleteLater()
+        return (t_painted - t0) * 1000
+
+    first_ms = open_card(ids[0])  # loads the form and the modules it needs
+    times = [open_card(case_id) for case_id in ids[1:]]
+    base = []
+    for case_id in ids[1:]:
+        t0 = time.perf_counter()
+        store.cases.get(case_id)
+        store.attachments.of_case(case_id)
+        store.cases.history(case_id)
+        base.append((time.perf_counter() - t0) * 1000)
+    median = statistics.median(times)
+    return {"first_ms": round(first_ms, 1), "median_ms": round(median, 1), "max_ms": round(max(times), 1),
+            "store_median_ms": round(statistics.median(base), 2),
+            "ratio": round(median / max(statistics.median(base), 1e-6), 1), "cards": len(times)}
+
+
+def _label(n: int) -> str:
+    return f"{n // 1000}k" if n % 1000 == 0 else str(n)
+
+
+def _card_figures(store, label: str) -> dict:
+    figures = bench_card(store)
+    return {f"card_{label}_{k}": v for k, v in figures.items()}
+
+
+# ------------------------------------------------------------------------------------------ all of it
+def bench_gui(startup_cases: int = STARTUP_CASES, search_cases: int = SEARCH_CASES, *, repeat: int = 7,
+              details: bool = False) -> dict:
+    from kelisim.store import Store
+
+    with tempfile.TemporaryDirectory(prefix="kelisim-gui-bench-") as tmp:
+        folder = Path(tmp)
+        t0 = time.perf_counter()
+        small = prepare_home(folder / f"home-{startup_cases}", startup_cases)
+        large = prepare_home(folder / f"home-{search_cases}", search_cases, seed=20260303)
+        fill_s = time.perf_counter() - t0
+
+        result = {"scenario": "gui", "startup_cases": startup_cases, "search_cases": search_cases,
+                  "fill_s": round(fill_s, 1)}
+        result.update(bench_startup_register(small, folder, repeat=repeat))
+        with _private_settings(folder):
+            from kelisim.ui import i18n
+
+            _app()
+            i18n.ensure_language()
+            store = Store(large, auto_backup=False, today=TODAY)
+            try:
+                search = bench_search(store)
+                result.update(_card_figures(store, _label(search_cases)))
+            finally:
+                store.close()
+            store = Store(small, auto_backup=False, today=TODAY)
+            try:
+                result.update(_card_figures(store, _label(startup_cases)))
+            finally:
+                store.close()
+    keystrokes = search.pop("_keystrokes")
+    result.update(search)
+    if details:
+        result["keystrokes_ms"] = keystrokes
+    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KB on Linux
+    cards = [v for k, v in result.items() if k.startswith("card_") and k.endswith("_max_ms")]
+    result["target"] = (f"start-up to the painted register ≤ {TARGET_STARTUP_RATIO}× bare PySide6, each keystroke "
+                        f"< {TARGET_KEYSTROKE_MS:.0f} ms, a case card < {TARGET_CARD_MS:.0f} ms")
+    result["ok"] = (result["startup_ratio"] <= TARGET_STARTUP_RATIO and result["keystroke_max_ms"] < TARGET_KEYSTROKE_MS
+                    and max(cards) < TARGET_CARD_MS)
+    return result
+
+
+if __name__ == "__main__":
+    import json
+
+    args = [int(a) for a in sys.argv[1:3]]
+    print(json.dumps(bench_gui(*args, details=True), ensure_ascii=False, indent=2))
