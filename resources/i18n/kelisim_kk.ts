@@ -1399,6 +1399,30 @@
         <translation>Шағымдануды келісу туралы жаңа сұрау салуды дайындау</translation>
     </message>
     <message>
+        <source>&amp;Generate documents for the selected cases…</source>
+        <translation>Таңдалған істер бойынша құ&amp;жаттар…</translation>
+    </message>
+    <message>
+        <source>Write the documents of every case selected in the register (Ctrl or Shift + click selects several)</source>
+        <translation>Тізілімде таңдалған әр іс бойынша құжаттарды жасау (бірнеше іс Ctrl немесе Shift басып тұрып шерту арқылы таңдалады)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Сақтық &amp;көшірме жасау…</translation>
+    </message>
+    <message>
+        <source>Write a verified archive of the register and every attachment</source>
+        <translation>Тізілім мен барлық қосымшалардың тексерілген мұрағатын жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup; the current data is kept aside</source>
+        <translation>Тізілімді сақтық көшірмемен ауыстыру; ағымдағы деректер бөлек сақталады</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
@@ -1421,6 +1445,70 @@
     <message>
         <source>Data folder: {path}</source>
         <translation>Деректер қалтасы: {path}</translation>
+    </message>
+    <message>
+        <source>Wait until the running operation ends.</source>
+        <translation>Орындалып жатқан операцияның аяқталуын күтіңіз.</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Сақтық көшірме жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no file was left behind.</source>
+        <translation>Сақтық көшірме жасау тоқтатылды; аяқталмаған файл қалған жоқ.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Сақтық көшірме жазылуда…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Сақтық көшірмені таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Kelisim backups (*.zip)</source>
+        <translation>Kelisim сақтық көшірмелері (*.zip)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup of {date} ({cases} cases, {files} attachments)? The current data is kept aside in the data folder, nothing is deleted.</source>
+        <translation>Тізілімді {date} күнгі сақтық көшірмемен ауыстыру керек пе (істер: {cases}, қосымшалар: {files})? Ағымдағы деректер деректер қалтасында бөлек сақталады, ештеңе жойылмайды.</translation>
+    </message>
+    <message>
+        <source>Restored from {path}; the previous data is in {aside}.</source>
+        <translation>{path} көшірмесінен қалпына келтірілді; бұрынғы деректер — {aside} қалтасында.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Сақтық көшірме тексеріліп, қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <source>Select the cases in the register first (Ctrl or Shift + click).</source>
+        <translation>Алдымен тізілімде істерді таңдаңыз (Ctrl немесе Shift басып тұрып шерту).</translation>
+    </message>
+    <message>
+        <source>{files} documents written for {cases} cases.</source>
+        <translation>Жасалған құжаттар: {files}, істер саны: {cases}.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Not written:</source>
+        <translation>Жасалмағандары:</translation>
+    </message>
+    <message>
+        <source>Writing the documents of {n} cases…</source>
+        <translation>Істер бойынша құжаттар жасалуда ({n})…</translation>
     </message>
 </context>
 <context>

@@ -1399,6 +1399,30 @@
         <translation>Подготовить новый запрос о согласовании обжалования</translation>
     </message>
     <message>
+        <source>&amp;Generate documents for the selected cases…</source>
+        <translation>&amp;Документы по выбранным делам…</translation>
+    </message>
+    <message>
+        <source>Write the documents of every case selected in the register (Ctrl or Shift + click selects several)</source>
+        <translation>Сформировать документы по каждому делу, выбранному в реестре (несколько дел выбираются щелчком с Ctrl или Shift)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Резервная копия сейчас…</translation>
+    </message>
+    <message>
+        <source>Write a verified archive of the register and every attachment</source>
+        <translation>Записать проверенный архив реестра со всеми вложениями</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Восс&amp;тановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup; the current data is kept aside</source>
+        <translation>Заменить реестр резервной копией; текущие данные сохраняются отдельно</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
@@ -1421,6 +1445,70 @@
     <message>
         <source>Data folder: {path}</source>
         <translation>Папка данных: {path}</translation>
+    </message>
+    <message>
+        <source>Wait until the running operation ends.</source>
+        <translation>Дождитесь окончания выполняемой операции.</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Резервная копия записана: {path}</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no file was left behind.</source>
+        <translation>Резервное копирование отменено; незавершённый файл не остался.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Запись резервной копии…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Выберите резервную копию</translation>
+    </message>
+    <message>
+        <source>Kelisim backups (*.zip)</source>
+        <translation>Резервные копии Kelisim (*.zip)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Replace the register with the backup of {date} ({cases} cases, {files} attachments)? The current data is kept aside in the data folder, nothing is deleted.</source>
+        <translation>Заменить реестр резервной копией от {date} (дел: {cases}, вложений: {files})? Текущие данные будут сохранены отдельно в папке данных, ничего не удаляется.</translation>
+    </message>
+    <message>
+        <source>Restored from {path}; the previous data is in {aside}.</source>
+        <translation>Восстановлено из {path}; прежние данные — в {aside}.</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Проверка и восстановление резервной копии…</translation>
+    </message>
+    <message>
+        <source>Select the cases in the register first (Ctrl or Shift + click).</source>
+        <translation>Сначала выберите дела в реестре (щелчок с Ctrl или Shift).</translation>
+    </message>
+    <message>
+        <source>{files} documents written for {cases} cases.</source>
+        <translation>Сформировано документов: {files}, по делам: {cases}.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Not written:</source>
+        <translation>Не сформированы:</translation>
+    </message>
+    <message>
+        <source>Writing the documents of {n} cases…</source>
+        <translation>Формирование документов по делам ({n})…</translation>
     </message>
 </context>
 <context>

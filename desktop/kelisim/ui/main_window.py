@@ -56,6 +56,11 @@ class MainWindow(QMainWindow):
         self.about_dialog = None
         self.ui.actionSettings.triggered.connect(lambda: self.open_settings())
         self.settings_dialog = None
+        self.ui.actionBackup.triggered.connect(lambda: self.backup_now())
+        self.ui.actionRestore.triggered.connect(lambda: self.choose_backup_to_restore())
+        self.ui.actionGenerateSelected.triggered.connect(lambda: self.generate_selected())
+        self.task = None  # the long operation running now (ui.tasks.BackgroundTask), one at a time
+        self.confirm_box = None
         self._checking = None  # the store whose integrity check is running in the background
         self._store_checked.connect(self._on_store_checked)
         # None: fill the tabs after the first paint; a callable: call it on the first paint instead (benchmark).
@@ -438,6 +443,179 @@ class MainWindow(QMainWindow):
         self.ensure_register()
         self.statusBar().showMessage(self.tr("Data folder: {path}").format(path=home), 8000)
 
+    # ------------------------------------------------------------------ long operations: backup, restore, documents
+    def _busy(self) -> bool:
+        if self.task is not None:
+            self.statusBar().showMessage(self.tr("Wait until the running operation ends."), 5000)
+            return True
+        return False
+
+    def _start_task(self, title: str, label: str, job, on_done) -> object:
+        from kelisim.ui.tasks import BackgroundTask
+
+        task = BackgroundTask(self, title, label, job)
+        self.task = task
+
+        def finished(ok: bool) -> None:
+            self.task = None
+            on_done(task, ok)
+
+        task.finished.connect(finished)
+        return task
+
+    def backup_now(self, dest=None):
+        """Write a verified archive of the data folder (``backups/`` by default) in the background."""
+        from kelisim.store.transfer import backup_home
+
+        if self._busy() or self.open_store() is None:
+            return None
+        home = self.store.home
+
+        def done(task, ok: bool) -> None:
+            if ok:
+                self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=task.result), 15000)
+            elif task.cancelled:
+                self.statusBar().showMessage(self.tr("Backup cancelled; no file was left behind."), 8000)
+
+        return self._start_task(self.tr("Backup"), self.tr("Writing the backup…"),
+                                lambda progress: backup_home(home, dest, progress=progress), done)
+
+    def choose_backup_to_restore(self):
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._busy() or self.open_store() is None:
+            return None
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), str(self.store.home / "backups"),
+                                              self.tr("Kelisim backups (*.zip)"))
+        return self.confirm_restore(path) if path else None
+
+    def confirm_restore(self, path):
+        """Ask before replacing the register with the backup ``path`` (the answer starts ``restore_from``)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QMessageBox
+
+        from kelisim.law import LawError
+        from kelisim.store.archive import inspect_archive
+        from kelisim.store.schema import SCHEMA_VERSION
+        from kelisim.store.transfer import BACKUP_FORMAT
+
+        lang = i18n.current_language()
+        try:
+            manifest = inspect_archive(Path(path), BACKUP_FORMAT, SCHEMA_VERSION)
+        except Exception as exc:  # noqa: BLE001 - ArchiveError or a file we cannot read: say why, change nothing
+            message = exc.message(lang) if isinstance(exc, LawError) or callable(getattr(exc, "message", None)) \
+                else str(exc)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore from a backup"), message,
+                              QMessageBox.StandardButton.Ok, self)
+            self.confirm_box = box
+            box.open()
+            return box
+        created = manifest.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        text = self.tr("Replace the register with the backup of {date} ({cases} cases, {files} attachments)? The "
+                       "current data is kept aside in the data folder, nothing is deleted.").format(
+            date=created, cases=manifest.payload.get("cases", "?"), files=manifest.payload.get("attachments", "?"))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore from a backup"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: self.restore_from(path))
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def restore_from(self, path):
+        """Replace the data folder's register with the backup ``path`` (verified first), in the background; the store
+        is closed meanwhile and opened again afterwards, restored or, on failure, unchanged."""
+        from pathlib import Path
+
+        from kelisim.store.transfer import restore
+
+        if self._busy() or self.store is None:
+            return None
+        home = Path(self.store.home)
+        self._close_store_and_windows()
+
+        def done(task, ok: bool) -> None:
+            self.switch_data_folder(home)
+            if ok:
+                self.statusBar().showMessage(self.tr("Restored from {path}; the previous data is in {aside}.").format(
+                    path=path, aside=task.result), 15000)
+
+        return self._start_task(self.tr("Restore from a backup"), self.tr("Checking and restoring the backup…"),
+                                lambda progress: restore(home, Path(path), progress=progress), done)
+
+    def _close_store_and_windows(self) -> None:
+        self._close_case_windows()
+        if self.register is not None:
+            self.register.save_state()
+            for timer in self.register.findChildren(QTimer):
+                timer.stop()
+            self.ui.registerStack.removeWidget(self.register)
+            self.register.deleteLater()
+            self.register = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def selected_case_ids(self) -> list[int]:
+        if self.register is None:
+            return []
+        rows = sorted({index.row() for index in self.register.ui.table.selectionModel().selectedRows()})
+        return [self.register.model.case_id(row) for row in rows]
+
+    def generate_selected(self, case_ids=None, *, today=None):
+        """Write the documents of the selected cases in the background (a connection of its own), each into its
+        case's documents folder; the cases that cannot be generated are listed with the reason at the end."""
+        from kelisim.store import Store
+
+        ids = list(case_ids if case_ids is not None else self.selected_case_ids())
+        if not ids:
+            self.statusBar().showMessage(self.tr("Select the cases in the register first (Ctrl or Shift + click)."),
+                                         8000)
+            return None
+        if self._busy() or self.open_store() is None:
+            return None
+        home, day = self.store.home, today or self.today
+
+        def job(progress):
+            from kelisim.law import LawError
+            from kelisim.services import case_documents_folder, generate_for_case
+
+            written, refused = 0, []
+            with Store(home, auto_backup=False, verify_on_open=False) as store:  # this thread's own connection
+                for done, case_id in enumerate(ids, 1):
+                    try:
+                        written += len(generate_for_case(store, case_id, case_documents_folder(store, case_id),
+                                                         today=day))
+                    except LawError as exc:
+                        case = store.cases.get(case_id)
+                        refused.append((case.case_number or f"№{case_id}", exc))
+                    progress(done, len(ids))
+            return written, refused
+
+        def done(task, ok: bool) -> None:
+            if self.register is not None:
+                self.register.refresh()
+            if not ok:
+                return
+            written, refused = task.result
+            text = self.tr("{files} documents written for {cases} cases.").format(files=written,
+                                                                                 cases=len(ids) - len(refused))
+            if refused:
+                from PySide6.QtWidgets import QMessageBox
+
+                lang = i18n.current_language()
+                lines = "\n".join(f"• {number}: {exc.message(lang)}" for number, exc in refused)
+                box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Documents"),
+                                  text + "\n\n" + self.tr("Not written:") + "\n" + lines,
+                                  QMessageBox.StandardButton.Ok, self)
+                self.confirm_box = box
+                box.open()
+            self.statusBar().showMessage(text, 15000)
+
+        return self._start_task(self.tr("Documents"), self.tr("Writing the documents of {n} cases…").format(
+            n=len(ids)), job, done)
+
     # ------------------------------------------------------------------ help, closing
     def show_about(self):
         from kelisim.ui.about import AboutDialog
@@ -448,6 +626,9 @@ class MainWindow(QMainWindow):
         return self.about_dialog
 
     def closeEvent(self, event):  # noqa: N802 - Qt API
+        if self.task is not None:  # a backup or a batch still running: stop it at its next file, cleanly
+            self.task.cancel()
+            self.task.wait()
         if self.register is not None:
             self.register.save_state()
         s = i18n.settings()
