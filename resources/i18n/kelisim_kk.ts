@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <source>&amp;Generate documents for the selected cases…</source>
-        <translation>Таңдалған істер бойынша құ&amp;жаттар…</translation>
+        <translation>Таңдалған істер бойынша құжа&amp;ттар…</translation>
     </message>
     <message>
         <source>Write the documents of every case selected in the register (Ctrl or Shift + click selects several)</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
+        <translation>Сақтық көшірмеден қа&amp;лпына келтіру…</translation>
     </message>
     <message>
         <source>Replace the register with a backup; the current data is kept aside</source>

@@ -110,10 +110,7 @@ def visible_inputs(page: QWidget) -> list[QWidget]:
 
 @pytest.fixture
 def main_window(register_window, store):
-    from test_wizard import kato_own_body
-
     window = register_window(0)
-    kato_own_body(store) if store.bodies.own() is None else None
     seed_cases(store, 3)
     window.register.refresh()
     window.ensure_calculator()
@@ -134,6 +131,25 @@ def test_every_window_keeps_its_mnemonics_buddies_and_tab_focus(lang, main_windo
     for widget in windows.values():
         if widget is not window:
             widget.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_two_items_of_a_menu_share_a_mnemonic(lang, main_window):
+    from PySide6.QtWidgets import QMenu
+
+    from kelisim.ui import i18n
+
+    i18n.apply_language(lang, remember=False)
+    menus = [main_window.menuBar(), *main_window.findChildren(QMenu)]
+    clashes = []
+    for menu in menus:
+        letters: dict[str, list[str]] = {}
+        for action in menu.actions():
+            key = mnemonic(action.text())
+            if key:
+                letters.setdefault(key, []).append(action.text())
+        clashes += [texts for texts in letters.values() if len(texts) > 1]
+    assert clashes == []
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -89,6 +89,13 @@ class Official:
     def holds_office_on(self, day: date) -> bool:
         return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)
 
+    @property
+    def signs_decisions(self) -> bool:
+        """May sign a decision (Algorithm п. 8): the first head or the acting head; a deputy or the head of the
+        apparatus who supervises the legal service."""
+        return self.role in ("first_head", "acting_head") or (
+            self.role in ("deputy", "apparatus_head") and bool(self.supervises_legal))
+
 
 def _body(row: dict) -> Body:
     data = {f.name: row[f.name] for f in fields(Body) if f.name in row}
@@ -298,9 +305,7 @@ class Officials:
     def decision_signatories(self, body_id: int, on: date) -> list[Official]:
         """Who may sign a decision (Algorithm п. 8): the first head or the acting head; a deputy or the head of
         the apparatus who supervises the legal service."""
-        return [o for o in self.of_body(body_id, on)
-                if o.role in ("first_head", "acting_head")
-                or (o.role in ("deputy", "apparatus_head") and o.supervises_legal)]
+        return [o for o in self.of_body(body_id, on) if o.signs_decisions]
 
     def update(self, official_id: int, **changes) -> Official:
         official = self.get(official_id)

@@ -142,12 +142,7 @@ class Database:
         """The integrity check on a read-only connection of its own, for a background thread (it touches nothing of
         this object): None when the file passed, else what is wrong. Hand the result to ``accept_check``; if this
         raises (the file could not be opened a second time), call ``verify()`` instead."""
-        conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-                               check_same_thread=False)
-        try:
-            return _quick_check(conn)
-        finally:
-            conn.close()
+        return check_database_file(self.path)
 
     def accept_check(self, problem: str | None) -> None:
         """Record the integrity check's outcome (on the store's own thread): a pass allows writes and takes the day's
@@ -301,13 +296,25 @@ class Database:
         self.conn.close()
 
 
-def _quick_check(conn: sqlite3.Connection) -> str | None:
-    """``PRAGMA quick_check``: None when the file is sound, else the first problems it names."""
+def _quick_check(conn: sqlite3.Connection, pragma: str = "quick_check") -> str | None:
+    """``PRAGMA quick_check`` (or ``integrity_check``): None when the file is sound, else the first problems it
+    names."""
     try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as exc:  # a page so damaged that the check itself stops
         return str(exc)
     return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
+
+
+def check_database_file(path: Path, *, full: bool = False) -> str | None:
+    """Check a database file on a read-only connection of its own (a backup, a restored or moved copy): None when it
+    is sound, else what is wrong. ``full``: ``integrity_check`` (also indexes against tables), else ``quick_check``."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                           check_same_thread=False)  # an error here (cannot open at all) is the caller's to handle
+    try:
+        return _quick_check(conn, "integrity_check" if full else "quick_check")
+    finally:
+        conn.close()
 
 
 def _statements(script: str) -> list[str]:
@@ -331,14 +338,7 @@ def restore_latest_backup(home: Path | None = None, backup: Path | None = None) 
     backup = backup or latest_backup(home)
     if backup is None:
         raise StoreError("Резервных копий нет.", "Сақтық көшірмелер жоқ.", code="no-backup")
-    check = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        ok = check.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    except sqlite3.DatabaseError:
-        ok = False
-    finally:
-        check.close()
-    if not ok:
+    if check_database_file(backup) is not None:
         raise StoreError(f"Резервная копия {backup.name} тоже повреждена; выберите другую.",
                          f"{backup.name} сақтық көшірмесі де зақымдалған; басқасын таңдаңыз.", code="backup-damaged")
     path = home / DB_NAME

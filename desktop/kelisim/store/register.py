@@ -79,6 +79,19 @@ def register_case(store, fields: dict, *, requester_kato: str | None = None, app
     return store.cases.get(case.id)
 
 
+def route_stored_body(store, body_id: int, procedure: str, stage: str = APPEAL):
+    """Routing for any body of the register: on the KATO directory when the body comes from it (its approver added to
+    the register), else on the parents the user recorded (``route_body``). Returns ``(Route, approver Body or None,
+    KATO edition or "")``."""
+    body = store.bodies.get(body_id)
+    if body.kato:
+        routed = route_kato(body.kato, procedure, stage or APPEAL)
+        approver = store.bodies.from_kato(routed.approver.code) if routed.approver is not None else None
+        return routed.route, approver, routed.edition
+    result, approver = route_body(store, body_id, procedure, stage or APPEAL)
+    return result, approver, ""
+
+
 def route_body(store, body_id: int, procedure: str, stage: str = APPEAL):
     """Routing for a body kept in the register (a body KATO does not hold, or a corrected one): the chain of
     its parents as the user recorded them. Returns ``(law.routing.Route, approver Body or None)``."""

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Callable
 
 from kelisim.home import LOCATION_FILE, record_location
-from kelisim.store.db import DB_NAME, StoreError
+from kelisim.store.db import DB_NAME, StoreError, check_database_file
 
 README_NAME = "README-KELISIM-MOVED.txt"
 # Not copied as files: the live database and its companions (the database goes through the backup API), the pointer
@@ -134,22 +134,21 @@ def _copy_database(source_db: Path, target_db: Path, step: Callable[[int], None]
         os.fsync(f.fileno())
 
 
+def _user_version(db: Path) -> int | None:
+    conn = sqlite3.connect(f"{Path(db).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+
+
 def _verify_database(source_db: Path, target_db: Path) -> None:
-    check = sqlite3.connect(f"{Path(target_db).resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        rows = check.execute("PRAGMA integrity_check").fetchall()
-        version = check.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        rows, version = [(str(exc),)], None
-    finally:
-        check.close()
-    src = sqlite3.connect(source_db, timeout=5)
-    try:
-        expected = src.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        src.close()
-    if rows != [("ok",)] or version != expected:
-        detail = "; ".join(str(r[0]) for r in rows[:3]) if rows != [("ok",)] else f"schema {version} ≠ {expected}"
+    problem = check_database_file(target_db, full=True)
+    version, expected = (_user_version(db) for db in (target_db, source_db))
+    if problem is not None or version != expected:
+        detail = problem or f"schema {version} ≠ {expected}"
         raise StoreError(f"Копия базы данных не прошла проверку целостности ({detail}). Данные не перенесены: "
                          f"программа работает с прежней папкой.",
                          f"Дерекқор көшірмесі тұтастық тексеруінен өтпеді ({detail}). Деректер көшірілмеді: "

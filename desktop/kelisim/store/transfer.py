@@ -23,7 +23,7 @@ from kelisim.store.archive import read_archive as _read_archive
 from kelisim.store.archive import write_archive as _write_archive
 from kelisim.store.bodies import NAME_FIELDS
 from kelisim.store.cases import Case
-from kelisim.store.db import DB_NAME, StoreError, disk_error
+from kelisim.store.db import DB_NAME, StoreError, check_database_file, disk_error
 from kelisim.store.schema import SCHEMA_VERSION
 
 CASE_FORMAT = "kelisim-case"
@@ -98,14 +98,7 @@ def restore(home: Path, src: Path, *, progress: Callable[[int, int], None] | Non
     staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=home))
     try:
         read_archive(Path(src), BACKUP_FORMAT, SCHEMA_VERSION, staging, progress=progress)
-        check = sqlite3.connect(f"file:{staging / DB_NAME}?mode=ro", uri=True)
-        try:
-            ok = check.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        except sqlite3.DatabaseError:
-            ok = False
-        finally:
-            check.close()
-        if not ok:
+        if check_database_file(staging / DB_NAME, full=True) is not None:
             raise StoreError("База данных в архиве повреждена; восстановление отменено, данные не изменены.",
                              "Мұрағаттағы дерекқор зақымдалған; қалпына келтіру тоқтатылды, деректер өзгерген жоқ.",
                              code="backup-damaged")

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from kelisim.ui.forms import load_form
 from kelisim.ui.i18n import current_language
+from kelisim.ui.labels import bullet_list_html, fmt
+from kelisim.ui.labels import html_escape as _esc
 
 RuleIdRole = Qt.ItemDataRole.UserRole
 PROCEDURES = ("civil", "administrative")
@@ -34,15 +36,6 @@ def to_qdate(d: date) -> QDate:
 
 def to_date(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
-
-
-def fmt(d: date) -> str:
-    return f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
-
-
-def _esc(text: str) -> str:
-    """HTML-escape (the ``html`` module's import is not worth it at start-up)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _cap(text: str) -> str:
@@ -309,10 +302,7 @@ class CalculatorPage(QWidget):
 
         warnings = r.warnings
         if warnings:
-            items = "".join(f"<li>{_esc(w.message(lang))}</li>" for w in warnings)
-            heading = self.tr("Please note:")
-            ui.warningsLabel.setText(f"<b>{_esc(heading)}</b>"
-                                     f"<ul style='margin-top:2px; margin-bottom:0; -qt-list-indent:1'>{items}</ul>")
+            ui.warningsLabel.setText(bullet_list_html(self.tr("Please note:"), (w.message(lang) for w in warnings)))
             ui.warningsLabel.show()
         else:
             ui.warningsLabel.hide()

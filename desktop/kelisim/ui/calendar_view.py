@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QStyledItemDelegate, 
 from kelisim.ui import names
 from kelisim.ui.forms import load_form
 from kelisim.ui.i18n import current_language
+from kelisim.ui.labels import fmt
 
 # Background and text colour of each kind of day (kelisim.law.calendar.DAY_KINDS), and whether it is bold.
 KIND_STYLE = {
@@ -30,10 +31,6 @@ LEGEND_KINDS = ("working", "weekend", "holiday", "moved_day_off", "transferred_d
 TODAY_COLOR = "#1565c0"
 TodayRole = Qt.ItemDataRole.UserRole + 1
 DateRole = Qt.ItemDataRole.UserRole + 2
-
-
-def fmt(d: date) -> str:
-    return f"{d.day:02d}.{d.month:02d}.{d.year:04d}"
 
 
 def day_tooltip(info) -> str:

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QP
 from kelisim.ui import i18n
 from kelisim.ui.forms import load_form
 from kelisim.ui.parties import PartiesEditor
-from kelisim.ui.labels import (URGENCY_COLOURS, deadline_name, direction_label, fmt, status_name, urgency_label,
-                               urgency_of)
+from kelisim.ui.labels import (URGENCY_COLOURS, bullet_list_html, deadline_name, direction_label, fmt, status_name,
+                               urgency_label, urgency_of)
+from kelisim.ui.labels import html_escape as _esc
 
 DEADLINE_ROWS = ("trigger", "expiry", "request_latest", "received", "decision_due")
 HAND_SET = ("expiry", "request_latest", "decision_due")  # store.cases.OVERRIDABLE
@@ -47,10 +48,6 @@ LINE_EDITS = {"court_ru": "courtRuEdit", "court_kk": "courtKkEdit", "case_number
               "executor_name": "executorNameEdit", "executor_phone": "executorPhoneEdit",
               "request_number": "requestNumberEdit", "incoming_number": "incomingNumberEdit"}
 TEXT_EDITS = {"subject": "subjectEdit", "decision_reasons": "decisionReasonsEdit", "notes": "notesEdit"}
-
-
-def _esc(text: str) -> str:
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _date(value) -> date | None:
@@ -241,9 +238,6 @@ class CaseCardDialog(QDialog):
         except Exception:  # noqa: BLE001 - a body removed meanwhile
             return f"№{body_id}"
 
-    def _party_role_name(self, role: str) -> str:
-        return self.party_editor.role_name(role)
-
     def _render_details(self, lang: str) -> None:
         from kelisim.law.terms import RULES
 
@@ -255,7 +249,7 @@ class CaseCardDialog(QDialog):
         court = (case.court_kk or case.court_ru) if lang == "kk" else (case.court_ru or case.court_kk)
         ui.courtValue.setText(court or "—")
         ui.caseNumberValue.setText(case.case_number or "—")
-        parties = [f"{p.name} ({self._party_role_name(p.role)})" + (f", {p.id_number}" if p.id_number else "")
+        parties = [f"{p.name} ({self.party_editor.role_name(p.role)})" + (f", {p.id_number}" if p.id_number else "")
                    for p in case.parties]
         ui.partiesValue.setText("\n".join(parties) or "—")
         ui.subjectValue.setText(case.subject or "—")
@@ -359,10 +353,7 @@ class CaseCardDialog(QDialog):
         ui.trailBrowser.setHtml(trail_html(chain, lang, self.tr("Basis")))
         warnings = [w.message(lang) for w in chain.warnings]
         if warnings:
-            items = "".join(f"<li>{_esc(w)}</li>" for w in warnings)
-            heading = self.tr("Please note:")
-            ui.warningsLabel.setText(f"<b>{_esc(heading)}</b>"
-                                     f"<ul style='margin-top:2px; margin-bottom:0; -qt-list-indent:1'>{items}</ul>")
+            ui.warningsLabel.setText(bullet_list_html(self.tr("Please note:"), warnings))
             ui.warningsLabel.show()
         else:
             ui.warningsLabel.hide()
@@ -791,20 +782,11 @@ class CaseCardDialog(QDialog):
         body_id, rule_id = ui.requesterCombo.currentData(), ui.ruleCombo.currentData()
         if body_id is not None and rule_id:
             rule = RULES[rule_id]
+            from kelisim.store.register import route_stored_body
+
             try:
-                body = self.store.bodies.get(body_id)
-                if body.kato:
-                    from kelisim.directory.routing import route_kato
-
-                    routed = route_kato(body.kato, rule.procedure, rule.stage)
-                    self.route, self.edition = routed.route, routed.edition
-                    if routed.approver is not None:
-                        self.proposed_id = self.store.bodies.from_kato(routed.approver.code).id
-                else:
-                    from kelisim.store.register import route_body
-
-                    self.route, proposed = route_body(self.store, body.id, rule.procedure, rule.stage)
-                    self.proposed_id = proposed.id if proposed is not None else None
+                self.route, proposed, self.edition = route_stored_body(self.store, body_id, rule.procedure, rule.stage)
+                self.proposed_id = proposed.id if proposed is not None else None
             except LawError as exc:
                 self.route_error = exc
         if self.route is not None and not self.route.consent_required:
@@ -1179,10 +1161,9 @@ class CaseCardDialog(QDialog):
         if missing:
             def text(missing=missing):
                 kk = i18n.current_language() == "kk"
-                items = "".join(f"<li>{_esc(m[1] if kk else m[0])}</li>" for m in missing)
-                heading = self.tr("The documents cannot be written yet. Fill in on the Case and Attachments tabs:")
-                return f"<b>{_esc(heading)}</b><ul style='margin-top:2px; margin-bottom:0; -qt-list-indent:1'>" \
-                       f"{items}</ul>"
+                return bullet_list_html(
+                    self.tr("The documents cannot be written yet. Fill in on the Case and Attachments tabs:"),
+                    (m[1] if kk else m[0] for m in missing))
 
             self._say("documentsMessage", text)
             return []

@@ -26,6 +26,18 @@ URGENT_DAYS = 3  # working days left: at most this many is urgent (orange)
 SOON_DAYS = 7  # at most this many is soon (yellow)
 
 
+def html_escape(text) -> str:
+    """HTML-escape for rich-text labels (the ``html`` module's import is not worth it at start-up)."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def bullet_list_html(heading: str, items) -> str:
+    """A bold heading and a compact bulleted list (warnings, what is still missing), escaped."""
+    lis = "".join(f"<li>{html_escape(item)}</li>" for item in items)
+    return (f"<b>{html_escape(heading)}</b>"
+            f"<ul style='margin-top:2px; margin-bottom:0; -qt-list-indent:1'>{lis}</ul>")
+
+
 def urgency_of(days_left: int | None, open_: bool = True) -> str:
     """``late`` / ``urgent`` (≤ 3 working days) / ``soon`` (≤ 7) / ``fine``; ``none`` without an open deadline."""
     if days_left is None or not open_:

@@ -420,19 +420,7 @@ class MainWindow(QMainWindow):
         from kelisim.law import LawError
         from kelisim.store import Store
 
-        self._close_case_windows()
-        if self.register is not None:
-            self.register.save_state()
-            self.ui.registerStack.removeWidget(self.register)
-            self.register.deleteLater()
-            self.register = None
-        if self.first_start is not None:
-            self.ui.registerStack.removeWidget(self.first_start)
-            self.first_start.deleteLater()
-            self.first_start = None
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        self._close_store_and_windows()
         try:
             self.store = Store(home)
         except LawError as exc:
@@ -495,18 +483,15 @@ class MainWindow(QMainWindow):
 
         from PySide6.QtWidgets import QMessageBox
 
-        from kelisim.law import LawError
-        from kelisim.store.archive import inspect_archive
+        from kelisim.store.archive import ArchiveError, inspect_archive
         from kelisim.store.schema import SCHEMA_VERSION
         from kelisim.store.transfer import BACKUP_FORMAT
 
         lang = i18n.current_language()
         try:
             manifest = inspect_archive(Path(path), BACKUP_FORMAT, SCHEMA_VERSION)
-        except Exception as exc:  # noqa: BLE001 - ArchiveError or a file we cannot read: say why, change nothing
-            message = exc.message(lang) if isinstance(exc, LawError) or callable(getattr(exc, "message", None)) \
-                else str(exc)
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore from a backup"), message,
+        except ArchiveError as exc:  # not a backup, damaged, unreadable, newer: say why, change nothing
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore from a backup"), exc.message(lang),
                               QMessageBox.StandardButton.Ok, self)
             self.confirm_box = box
             box.open()
@@ -545,14 +530,20 @@ class MainWindow(QMainWindow):
                                 lambda progress: restore(home, Path(path), progress=progress), done)
 
     def _close_store_and_windows(self) -> None:
+        """Close the case windows (drafts saved), the register or first-start page, then the store (before the data
+        folder changes under them: a move, a restore)."""
         self._close_case_windows()
         if self.register is not None:
             self.register.save_state()
-            for timer in self.register.findChildren(QTimer):
+            for timer in self.register.findChildren(QTimer):  # a pending search must not run on the closed store
                 timer.stop()
             self.ui.registerStack.removeWidget(self.register)
             self.register.deleteLater()
             self.register = None
+        if self.first_start is not None:
+            self.ui.registerStack.removeWidget(self.first_start)
+            self.first_start.deleteLater()
+            self.first_start = None
         if self.store is not None:
             self.store.close()
             self.store = None

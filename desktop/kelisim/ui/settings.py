@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QT
 from kelisim.law import LawError
 from kelisim.ui import i18n
 from kelisim.ui.forms import load_form
+from kelisim.ui.labels import fmt as labels_fmt
 from kelisim.ui.tasks import BackgroundTask
 
 IdRole = Qt.ItemDataRole.UserRole
@@ -47,7 +48,8 @@ def pydate(q: QDate) -> date:
 
 
 def fmt(d: date | None) -> str:
-    return f"{d.day:02d}.{d.month:02d}.{d.year:04d}" if d else ""
+    """``labels.fmt``, but an empty cell for no date."""
+    return labels_fmt(d) if d else ""
 
 
 class SettingsDialog(QDialog):
@@ -351,9 +353,8 @@ class SettingsDialog(QDialog):
                 term = self.tr("since {date}").format(date=fmt(official.since))
             else:
                 term = self.tr("in office")
-            signs = official.role in ("first_head", "acting_head") or (
-                official.role in ("deputy", "apparatus_head") and official.supervises_legal)
-            cells = (self.role_name(official.role), official.full_name, term, self.tr("yes") if signs else "")
+            cells = (self.role_name(official.role), official.full_name, term,
+                     self.tr("yes") if official.signs_decisions else "")
             in_office = official.holds_office_on(self.today)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (QCompleter, QDialog, QFileDialog, QHeaderView, QS
 from kelisim.ui import i18n
 from kelisim.ui.forms import cell_widgets, chain_tab_order, load_form
 from kelisim.ui.parties import PartiesEditor
-from kelisim.ui.labels import fmt
+from kelisim.ui.labels import bullet_list_html, fmt
+from kelisim.ui.labels import html_escape as _esc
 
 ACT, BODIES, ATTACHMENTS, DEADLINES, SIGNATORY, REVIEW = range(6)
 PAGES = 6
@@ -48,10 +49,6 @@ PAGE_ERRORS = {
     ATTACHMENTS: ("attachmentsError",),
     SIGNATORY: ("signatoryError", "executorNameError", "executorPhoneError", "requestNumberError"),
 }
-
-
-def _esc(text: str) -> str:
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def to_qdate(d: date | None) -> QDate:
@@ -296,9 +293,6 @@ class WizardDialog(QDialog):
         ui.ruleCombo.setCurrentIndex(max(0, ui.ruleCombo.findData(current)))
         self._loading = False
         self._render_rule_hint()
-
-    def _party_role_name(self, role: str) -> str:
-        return self.party_editor.role_name(role)
 
     def _role_name(self, role: str) -> str:
         names = {"draft_complaint": self.tr("Draft complaint"), "court_act": self.tr("Court act"),
@@ -771,20 +765,11 @@ class WizardDialog(QDialog):
         rule_id = ui.ruleCombo.currentData()
         if body_id is not None and rule_id:
             rule = RULES[rule_id]
+            from kelisim.store.register import route_stored_body
+
             try:
-                body = self.store.bodies.get(body_id)
-                if body.kato:
-                    from kelisim.directory.routing import route_kato
-
-                    routed = route_kato(body.kato, rule.procedure, rule.stage)
-                    self.route = routed.route
-                    self.edition = routed.edition
-                    if routed.approver is not None:
-                        self.proposed = self.store.bodies.from_kato(routed.approver.code)
-                else:
-                    from kelisim.store.register import route_body
-
-                    self.route, self.proposed = route_body(self.store, body.id, rule.procedure, rule.stage)
+                self.route, self.proposed, self.edition = route_stored_body(self.store, body_id, rule.procedure,
+                                                                            rule.stage)
             except LawError as exc:
                 self.route_error = exc
         self._fill_override_bodies()
@@ -1023,10 +1008,7 @@ class WizardDialog(QDialog):
                                        % ("#b71c1c" if due > chain.expiry else "#37474f"))
         warnings = self.warnings()
         if warnings:
-            items = "".join(f"<li>{_esc(w.message(lang))}</li>" for w in warnings)
-            heading = self.tr("Please note:")
-            ui.warningsLabel.setText(f"<b>{_esc(heading)}</b>"
-                                     f"<ul style='margin-top:2px; margin-bottom:0; -qt-list-indent:1'>{items}</ul>")
+            ui.warningsLabel.setText(bullet_list_html(self.tr("Please note:"), (w.message(lang) for w in warnings)))
             ui.warningsLabel.setStyleSheet("QLabel { background: #fff8e1; border: 1px solid #f9a825; "
                                            "border-radius: 4px; padding: 6px; }")
             ui.warningsLabel.show()
@@ -1115,7 +1097,7 @@ class WizardDialog(QDialog):
                     f"</h3><table cellspacing='2'>{body}</table>")
 
         rule = RULES.get(fields["rule"])
-        parties = "; ".join(f"{p['name']} ({self._party_role_name(p['role'])})"
+        parties = "; ".join(f"{p['name']} ({self.party_editor.role_name(p['role'])})"
                             + (f", {p['id_number']}" if p["id_number"] else "") for p in fields["parties"])
         dates = ", ".join(f"{label} {fmt(value)}" for label, value in (
             (self.tr("announced"), fields["act_announced"]), (self.tr("in final form"), fields["act_final"]),
@@ -1160,10 +1142,7 @@ class WizardDialog(QDialog):
         ui.reviewBrowser.setHtml(html)
         missing = self.missing()
         if missing:
-            items = "".join(f"<li>{_esc(m)}</li>" for m in missing)
-            heading = self.tr("Still missing:")
-            ui.missingLabel.setText(f"<b>{_esc(heading)}</b>"
-                                    f"<ul style='margin-top:2px; margin-bottom:0; -qt-list-indent:1'>{items}</ul>")
+            ui.missingLabel.setText(bullet_list_html(self.tr("Still missing:"), missing))
             ui.missingLabel.setStyleSheet("QLabel { background: #ffebee; border: 1px solid #e57373; "
                                           "border-radius: 4px; padding: 6px; color: #7f0000; }")
         else:
