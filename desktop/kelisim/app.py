@@ -65,5 +65,17 @@ def main(qt_args: list[str] | None = None) -> int:
     return code
 
 
+def run(qt_args: list[str] | None = None) -> int:
+    """``main`` as the command line starts it: an error before the window's own error handling is installed is one
+    line on stderr and exit code 1, never a traceback (the CLI contract)."""
+    try:
+        return main(qt_args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the contract: never a traceback
+        print(f"kelisim: не удалось открыть программу ({type(exc).__name__}: {exc}).", file=sys.stderr)
+        return 1
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run(sys.argv[1:]))

@@ -146,7 +146,7 @@ def cmd_route(args) -> int:
 def cmd_gui(args) -> int:
     from kelisim.app import main as app_main
 
-    return app_main(getattr(args, "qt_args", None) or [])
+    return app_main(getattr(args, "qt_args", None) or [])  # cli.main turns an exception into one line
 
 
 def _print_json(obj) -> None:

@@ -24,7 +24,7 @@ def test_gui_benchmark_on_a_tiny_register(qapp):
     gui_bench = _gui_bench()
     result = gui_bench.bench_gui(startup_cases=150, search_cases=200, repeat=1)
     assert result["scenario"] == "gui" and isinstance(result["ok"], bool) and result["target"]
-    for key in ("startup_register_s", "startup_register_reported_s", "bare_pyside6_s", "startup_frame_s",
+    for key in ("startup_register_s", "startup_wall_s", "bare_pyside6_s", "startup_frame_s",
                 "startup_ratio", "register_open_ms", "keystroke_median_ms", "keystroke_max_ms",
                 "keystroke_with_debounce_median_ms", "search_store_median_ms", "search_debounce_ms",
                 "card_200_first_ms", "card_200_median_ms", "card_200_max_ms", "card_200_store_median_ms",

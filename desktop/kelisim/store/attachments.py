@@ -7,12 +7,8 @@ row whose file is complete. A stored path is never taken from a file's name.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
-import shutil
-import tempfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,6 +56,8 @@ class Attachment:
 
 def sniff(head: bytes, path: Path) -> str | None:
     """The type a file's first bytes prove, or None."""
+    import zipfile  # on first need: not at the program's start
+
     if head.startswith(b"%PDF-"):
         return "application/pdf"
     if head.startswith(b"PK\x03\x04"):
@@ -92,6 +90,8 @@ def sniff(head: bytes, path: Path) -> str | None:
 
 def count_pages(path: Path, mime: str) -> int | None:
     """Pages read from the file where the format says it: a PDF's page objects, a DOCX's statistics."""
+    import zipfile
+
     try:
         if mime == "application/pdf":
             data = path.read_bytes()
@@ -181,6 +181,9 @@ class Attachments:
 
     def store_file(self, source: Path, name: str | None = None) -> tuple[str, int, str, int | None]:
         """Copy a checked file into the attachments folder; (sha256, size, mime, pages)."""
+        import hashlib
+        import tempfile
+
         source = Path(source)
         mime, size = check_file(source, name)
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -272,6 +275,8 @@ class Attachments:
         return attachment
 
     def copy_out(self, attachment_id: int, dest: Path) -> Path:
+        import shutil
+
         attachment = self.get(attachment_id)
         dest = Path(dest)
         target = dest / safe_original_name(attachment.original_name) if dest.is_dir() else dest
@@ -283,6 +288,8 @@ class Attachments:
 
     def verify(self) -> list[str]:
         """Problems with the stored files: a referenced file missing or not matching its hash."""
+        import hashlib
+
         problems = []
         for row in self.db.query("SELECT sha256, size FROM files"):
             path = self.path_of(row["sha256"])

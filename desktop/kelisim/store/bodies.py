@@ -9,11 +9,13 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
-from kelisim.directory.kato import KatoDirectory, Unit, default_directory
-from kelisim.directory.names import akim_title, unit_name
-from kelisim.law.person_names import initials_surname
+from typing import TYPE_CHECKING
+
 from kelisim.law.routing import BODY_KINDS, KIND_NAMES, BodyRef
 from kelisim.store.db import Database, StoreError, now_iso
+
+if TYPE_CHECKING:  # the KATO directory is read on first need, not when the program starts
+    from kelisim.directory.kato import KatoDirectory, Unit
 
 NAME_FIELDS = ("name_ru", "name_ru_gen", "name_ru_dat", "name_kk", "name_kk_gen", "name_kk_dat",
                "head_ru", "head_ru_gen", "head_ru_dat", "head_kk", "head_kk_gen", "head_kk_dat")
@@ -84,6 +86,8 @@ class Official:
 
     def initials_surname(self) -> str:
         """«Иванов Иван Иванович» → «И.И. Иванов», as a signature block writes it."""
+        from kelisim.law.person_names import initials_surname
+
         return initials_surname(self.full_name)
 
     def holds_office_on(self, day: date) -> bool:
@@ -114,6 +118,8 @@ def _official(row: dict) -> Official:
 
 def proposed_names(unit: Unit, directory: KatoDirectory) -> dict[str, str]:
     """Every name form of an akim's body and of the akim, from the classifier."""
+    from kelisim.directory.names import akim_title, unit_name
+
     out = {}
     for lang in ("ru", "kk"):
         for suffix, case in _CASES.items():
@@ -130,6 +136,8 @@ class Bodies:
     @property
     def directory(self) -> KatoDirectory:
         if self._directory is None:
+            from kelisim.directory.kato import default_directory
+
             self._directory = default_directory()
         return self._directory
 

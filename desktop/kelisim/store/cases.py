@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Callable, Iterable
 
 from kelisim.law import LawError
 from kelisim.law.calendar import WorkCalendar, default_calendar
-from kelisim.law.deadlines import compute_deadlines
-from kelisim.law.identifiers import validate_iin_or_bin
-from kelisim.law.terms import RULES
 from kelisim.store.db import Database, StoreError, now_iso, os_user, shown
 
 OUTGOING_STATUSES = ("draft", "request_sent", "consented", "refused", "complaint_filed", "closed")
@@ -237,6 +233,8 @@ def validate_parties(parties: Iterable[Any]) -> list[Party]:
         if number_text:
             # strict=False: since 2013 the digits need not match the person's data (Decree No. 853); the check
             # digit and the length still catch typing errors.
+            from kelisim.law.identifiers import validate_iin_or_bin
+
             validate_iin_or_bin(number_text, strict=False)
         out.append(Party(party.role, name, number_text))
     return out
@@ -258,6 +256,8 @@ class Cases:
         written."""
         values, parties = self._validated(fields_, new=True)
         stamp = now_iso()
+        import uuid
+
         uid = fields_.get("uid") or uuid.uuid4().hex
         if not isinstance(uid, str) or not UID_PATTERN.fullmatch(uid):
             raise StoreError("Идентификатор дела (uid): от 8 до 64 латинских букв, цифр, «-» или «_».",
@@ -303,6 +303,8 @@ class Cases:
         _text("reason", fields_.get("reason"))  # checked before anything is written
         values: dict[str, Any] = {}
         rule = fields_.get("rule", current.rule if current else None)
+        from kelisim.law.terms import RULES  # the law's tables on first need, not at the program's start
+
         if not _is_one_of(rule, RULES):
             raise StoreError(f"Неизвестное правило «{shown(rule)}». Возможные: {', '.join(RULES)}.",
                              f"Белгісіз ереже «{shown(rule)}». Мүмкіндері: {', '.join(RULES)}.", code="bad-rule")
@@ -381,6 +383,8 @@ class Cases:
             else values["trigger_date"]
         received = values.get("received_on")
         received = date.fromisoformat(received) if isinstance(received, str) else received
+        from kelisim.law.deadlines import compute_deadlines
+
         try:
             chain = compute_deadlines(values["rule"], trigger, received=received, today=today,
                                       calendar=self.calendar)

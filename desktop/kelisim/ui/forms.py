@@ -11,7 +11,7 @@ Qt itself, in the form's context (its ``<class>`` name, the context ``pyside6-lu
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 
 from kelisim.ui.paths import forms_dir
@@ -25,7 +25,15 @@ class _BaseInstanceLoader(QUiLoader):
     """Creates the form's top-level widget as ``base`` itself, every other widget as usual."""
 
     def __init__(self, base):
-        super().__init__()
+        # QUiLoader's constructor loads every Designer plugin under the library paths' ``designer/`` folders
+        # (PySide6's wheel carries QtWebEngine's and QtQuick's: ~8 ms and two big libraries at the program's start).
+        # Our forms use Qt's own widgets only, so the loader is built while Qt sees no library paths.
+        paths = QCoreApplication.libraryPaths()
+        QCoreApplication.setLibraryPaths([])
+        try:
+            super().__init__()
+        finally:
+            QCoreApplication.setLibraryPaths(paths)
         self._base = base
         self.setLanguageChangeEnabled(True)
 
