@@ -47,10 +47,12 @@ TRANSITIONS = {
 OPEN_STATUSES = ("draft", "request_sent", "consented", "received", "under_review")
 PARTY_ROLES = ("plaintiff", "defendant", "third_party", "applicant", "other")
 DATE_FIELDS = ("act_announced", "act_final", "act_received", "trigger_date", "request_sent", "received_on",
-               "decision_date", "complaint_filed", "closed_on")
+               "decision_date", "complaint_filed", "closed_on", "proposal_date")
 TEXT_FIELDS = ("court_ru", "court_kk", "case_number", "subject", "act_kind", "executor_name", "executor_phone",
                "request_number", "incoming_number", "decision_reasons", "notes", "approver_override_reason",
-               "route_rule", "route_basis", "kato_edition")
+               "route_rule", "route_basis", "kato_edition", "peer_uid", "request_signatory_name", "proposal_reasons")
+SIGNATORY_ROLES = ("first_head", "acting_head", "deputy", "apparatus_head", "legal_head", "executor", "other")
+PROPOSALS = ("consent", "refuse")  # the legal service's proposal (Algorithm п. 7)
 OVERRIDABLE = ("expiry", "request_latest", "decision_due")
 TEXT_LIMIT = 4000
 MAX_ID = 2**63 - 1
@@ -72,6 +74,10 @@ FIELD_NAMES = {  # for messages: (ru, kk)
     "decision_date": ("дата решения", "шешімнің күні"),
     "complaint_filed": ("дата подачи жалобы", "шағымның берілген күні"),
     "closed_on": ("дата закрытия", "жабылған күні"),
+    "proposal_date": ("дата предложения юридической службы", "заң қызметі ұсынысының күні"),
+    "peer_uid": ("идентификатор запроса у другой стороны", "сұраудың екінші тараптағы сәйкестендіргіші"),
+    "request_signatory_name": ("кто подписал запрос", "сұрауға қол қойған тұлға"),
+    "proposal_reasons": ("обоснование предложения", "ұсыныстың негіздемесі"),
     "executor_name": ("исполнитель", "орындаушы"), "executor_phone": ("телефон исполнителя", "орындаушының телефоны"),
 }
 
@@ -116,6 +122,13 @@ class Case:
     decision: str | None = None
     decision_date: date | None = None
     decision_reasons: str = ""
+    peer_uid: str = ""  # the same request's uid in the other akimat's register
+    request_signatory_name: str = ""  # an incoming request: who signed it (Algorithm п. 6)
+    request_signatory_role: str = ""  # ... and in what capacity: first_head, acting_head, deputy...
+    proposal: str | None = None  # the legal service's proposal (п. 7): consent / refuse
+    proposal_reasons: str = ""
+    proposal_date: date | None = None
+    decision_signatory_id: int | None = None  # our official who signs the decision (п. 8)
     complaint_filed: date | None = None
     closed_on: date | None = None
     deadlines: dict = field(default_factory=dict)
@@ -284,18 +297,20 @@ class Cases:
                                                            (values[key],)) is None:
                 raise StoreError(f"Орган №{values[key]} не найден в справочнике.",
                                  f"№{values[key]} орган анықтамалықта жоқ.", code="body-not-found")
-        if values.get("signatory_id") is not None and self.db.one("SELECT 1 FROM officials WHERE id = ?",
-                                                                  (values["signatory_id"],)) is None:
-            raise StoreError(f"Должностное лицо №{values['signatory_id']} (подписант) не найдено в справочнике.",
-                             f"№{values['signatory_id']} лауазымды тұлға (қол қоюшы) анықтамалықта жоқ.",
-                             code="official-not-found")
+        for key in ("signatory_id", "decision_signatory_id"):
+            if values.get(key) is not None and self.db.one("SELECT 1 FROM officials WHERE id = ?",
+                                                           (values[key],)) is None:
+                raise StoreError(f"Должностное лицо №{values[key]} (подписант) не найдено в справочнике.",
+                                 f"№{values[key]} лауазымды тұлға (қол қоюшы) анықтамалықта жоқ.",
+                                 code="official-not-found")
 
     def _validated(self, fields_: dict, *, new: bool, current: Case | None = None) -> tuple[dict, list[Party]]:
         if not isinstance(fields_, dict):
             raise StoreError("Данные дела должны быть объектом JSON.", "Іс деректері JSON нысаны болуы керек.",
                              code="bad-input")
         known = {"uid", "direction", "procedure", "rule", "status", "requester_id", "approver_id", "signatory_id",
-                 "language", "decision", "parties", "reason", *DATE_FIELDS, *TEXT_FIELDS}
+                 "decision_signatory_id", "language", "decision", "parties", "reason", "request_signatory_role",
+                 "proposal", *DATE_FIELDS, *TEXT_FIELDS}
         unknown = sorted(set(fields_) - known)
         if unknown:
             raise StoreError(f"Неизвестные поля дела: {', '.join(unknown)}.",
@@ -334,7 +349,7 @@ class Cases:
         for key in TEXT_FIELDS:
             if key in fields_:
                 values[key] = _text(key, fields_[key])
-        for key in ("requester_id", "approver_id", "signatory_id"):
+        for key in ("requester_id", "approver_id", "signatory_id", "decision_signatory_id"):
             if key in fields_:
                 value = fields_[key]
                 if value is not None and (not isinstance(value, int) or isinstance(value, bool)
@@ -351,6 +366,19 @@ class Cases:
                 raise StoreError("Решение: consented (согласовать) или refused (отказать).",
                                  "Шешім: consented (келісу) немесе refused (бас тарту).", code="bad-decision")
             values["decision"] = fields_["decision"]
+        if "proposal" in fields_:
+            if fields_["proposal"] is not None and not _is_one_of(fields_["proposal"], PROPOSALS):
+                raise StoreError("Предложение юридической службы: consent (согласовать) или refuse (отказать).",
+                                 "Заң қызметінің ұсынысы: consent (келісу) немесе refuse (бас тарту).",
+                                 code="bad-proposal")
+            values["proposal"] = fields_["proposal"]
+        if "request_signatory_role" in fields_:
+            role = fields_["request_signatory_role"]
+            if role not in ("", None) and not _is_one_of(role, SIGNATORY_ROLES):
+                raise StoreError(f"Должность подписавшего запрос: одна из {', '.join(SIGNATORY_ROLES)}.",
+                                 f"Сұрауға қол қойғанның лауазымы: {', '.join(SIGNATORY_ROLES)} бірі.",
+                                 code="bad-field")
+            values["request_signatory_role"] = role or ""
         merged = {**(current.__dict__ if current else {}), **values}
         trigger = merged.get("trigger_date")
         if trigger is None:

@@ -191,5 +191,23 @@ CREATE VIRTUAL TABLE cases_fts USING fts5(
 INSERT INTO cases_fts(cases_fts) VALUES ('rebuild');
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
+# Version 4: the approving side and the exchange between akimats (issue 6). For a request received from a lower body:
+# who signed it (name and role, as the letter says: the Algorithm п. 6 wants the head or the person acting for them),
+# the legal service's proposal (п. 7: consent or refuse, its reasons, its date) and the official of ours who signs the
+# decision (п. 8). ``peer_uid``: the identifier of the same request in the other akimat's register (the requesting
+# case's uid on an incoming case), so that a decision package finds its way back.
+V4 = """
+ALTER TABLE cases ADD COLUMN peer_uid TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN request_signatory_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN request_signatory_role TEXT NOT NULL DEFAULT ''
+    CHECK (request_signatory_role IN ('', 'first_head', 'acting_head', 'deputy', 'apparatus_head', 'legal_head',
+                                      'executor', 'other'));
+ALTER TABLE cases ADD COLUMN proposal TEXT CHECK (proposal IN ('consent', 'refuse') OR proposal IS NULL);
+ALTER TABLE cases ADD COLUMN proposal_reasons TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN proposal_date TEXT;
+ALTER TABLE cases ADD COLUMN decision_signatory_id INTEGER REFERENCES officials(id) ON DELETE SET NULL;
+CREATE INDEX cases_peer ON cases(peer_uid) WHERE peer_uid <> '';
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
 SCHEMA_VERSION = len(MIGRATIONS)
