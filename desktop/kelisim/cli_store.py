@@ -65,6 +65,9 @@ OPTION_FIELDS = {  # option dest → case field
     "act_received": "act_received", "trigger": "trigger_date", "received": "received_on",
     "incoming_number": "incoming_number", "direction": "direction", "executor": "executor_name",
     "phone": "executor_phone", "doc_lang": "language", "notes": "notes",
+    # an incoming request (issue 6): its letter, who signed it and in what capacity, the other side's identifier
+    "request_sent": "request_sent", "request_number": "request_number", "signed_by": "request_signatory_name",
+    "signatory_role": "request_signatory_role", "peer_uid": "peer_uid",
 }
 
 
@@ -105,6 +108,10 @@ def cmd_case_new(args) -> int:
                              today=_today(args))
         if args.json:
             _print_json(_case_json(store, case))
+        elif case.direction == "incoming":
+            print(f"Поступивший запрос зарегистрирован как дело №{case.id} ({case.case_number or 'без номера'}); "
+                  f"срок решения: {_d(case.due('decision_due'))}, срок обжалования истекает {_d(case.due('expiry'))}. "
+                  f"Проверка по Алгоритму: kelisim case review {case.id}")
         else:
             print(f"Дело №{case.id} создано ({case.case_number or 'без номера'}); "
                   f"последний день направления запроса: {_d(case.due('request_latest'))}, "
@@ -187,6 +194,22 @@ def cmd_case_show(args) -> int:
     return 0
 
 
+def cmd_case_review(args) -> int:
+    """Check an incoming request against the Algorithm: the findings are the answer, so the exit code is 0."""
+    from kelisim.store.review import review_incoming
+
+    case_id = _case_id(args.case)
+    today = _today(args)
+    with _store() as store:
+        review = review_incoming(store, case_id, today=today)
+    lang = getattr(args, "lang", "ru") or "ru"
+    if args.json:
+        _print_json({"case": case_id, **review.to_dict(lang)})
+    else:
+        print(review.explain(lang))
+    return 0
+
+
 def cmd_case_export(args) -> int:
     from kelisim.store.transfer import export_case
 
@@ -245,6 +268,13 @@ def add_parsers(sub, parser_class) -> None:
     new.add_argument("--direction", choices=("outgoing", "incoming"))
     new.add_argument("--received", metavar="DATE", help="для входящего запроса: дата поступления")
     new.add_argument("--incoming-number")
+    new.add_argument("--request-sent", metavar="DATE", help="дата направления запроса (письма)")
+    new.add_argument("--request-number", help="исходящий номер письма-запроса")
+    new.add_argument("--signed-by", metavar="ФИО", help="кто подписал поступивший запрос")
+    new.add_argument("--signatory-role", choices=("first_head", "acting_head", "deputy", "apparatus_head",
+                                                  "legal_head", "executor", "other"),
+                     help="в какой должности подписан запрос (Алгоритм, п. 6)")
+    new.add_argument("--peer-uid", help="идентификатор дела у запрашивающей стороны")
     new.add_argument("--plaintiff", action="append", metavar="ИМЯ[;ИИН]")
     new.add_argument("--defendant", action="append", metavar="ИМЯ[;БИН]")
     new.add_argument("--third-party", action="append", metavar="ИМЯ[;ИИН/БИН]")
@@ -283,6 +313,14 @@ def add_parsers(sub, parser_class) -> None:
     show.add_argument("--json", action="store_true")
     show.add_argument("--lang", choices=("ru", "kk"), default="ru")
     show.set_defaults(func=cmd_case_show)
+
+    review = case_sub.add_parser("review", help="проверить поступивший запрос по Алгоритму (пп. 2, 6, 8): сроки, "
+                                                 "вложения, подпись, маршрут")
+    review.add_argument("case", metavar="CASE")
+    review.add_argument("--today", metavar="DATE", help="дата, на которую проверять (по умолчанию сегодня)")
+    review.add_argument("--json", action="store_true")
+    review.add_argument("--lang", choices=("ru", "kk"), default="ru")
+    review.set_defaults(func=cmd_case_review)
 
     export = case_sub.add_parser("export", help="выгрузить дело с вложениями в один файл .kelisim")
     export.add_argument("case", metavar="CASE")

@@ -45,6 +45,7 @@ TRANSITIONS = {
     "decided_refused": ("closed",),
 }
 OPEN_STATUSES = ("draft", "request_sent", "consented", "received", "under_review")
+INCOMING_OPEN = ("received", "under_review")  # a request to us not yet decided (the dashboard's incoming counts)
 PARTY_ROLES = ("plaintiff", "defendant", "third_party", "applicant", "other")
 DATE_FIELDS = ("act_announced", "act_final", "act_received", "trigger_date", "request_sent", "received_on",
                "decision_date", "complaint_filed", "closed_on", "proposal_date")
@@ -654,13 +655,33 @@ class Cases:
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def dashboard(self, today: date, week_working_days: int = 5) -> dict:
-        """The counts on top of the register: late, due within a working week, awaiting a decision."""
+        """The counts on top of the register: late, due within a working week, awaiting a decision; and for the
+        approving side (requests to us still open: received or under review) ``incoming_open``, ``incoming_late``
+        (the decision is due before today — their next deadline is the decision due, or the expiry when no
+        receipt date is recorded) and ``incoming_due_soon`` (due from today to ``week_working_days`` working days
+        on). The same counts as ``count(status=INCOMING_OPEN, overdue_on=today)`` and ``count(status=INCOMING_OPEN,
+        due_within=(today, n)) - incoming_late``."""
         return {
             "late": self.count(overdue_on=today),
             "due_soon": self.count(due_within=(today, week_working_days)) - self.count(overdue_on=today),
             "awaiting_decision": self.count(status=("request_sent", "received", "under_review")),
             "open": self.count(status=OPEN_STATUSES),
+            **self._incoming_counts(today, week_working_days),
         }
+
+    def _incoming_counts(self, today: date, week_working_days: int) -> dict:
+        """One pass over the open incoming entries of the ``cases_status`` index (status, next_due IS NULL, next_due,
+        id): the statuses are read by equality, the dates from the index itself — no row of the table is read."""
+        n = int(week_working_days)
+        limit_day = self.calendar.add_working_days(today, n) if n > 0 else today
+        marks = ", ".join("?" * len(INCOMING_OPEN))
+        row = self.db.one(
+            f"SELECT count(*) AS open, "
+            f"coalesce(sum(c.next_due < ?), 0) AS late, "
+            f"coalesce(sum(c.next_due >= ? AND c.next_due <= ?), 0) AS soon "
+            f"FROM cases c WHERE c.status IN ({marks})",
+            (today.isoformat(), today.isoformat(), limit_day.isoformat(), *INCOMING_OPEN))
+        return {"incoming_open": row["open"], "incoming_late": row["late"], "incoming_due_soon": row["soon"]}
 
     def courts(self, prefix: str = "", limit: int = 20) -> list[str]:
         """Courts already used, for suggestions."""
