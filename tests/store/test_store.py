@@ -301,3 +301,23 @@ def test_the_users_own_day_off_moves_the_deadlines(store):
         store.calendar_days.set(CalendarOverride(date(2026, 3, 5), False, "x", "x", " "))
     store.calendar_days.remove(date(2026, 3, 12))
     assert store.cases.create(civil_case(), today=TODAY).deadlines["request_latest"] == "2026-03-06"
+
+
+@pytest.mark.parametrize("content, accepted", [
+    ("Решение Кордайского районного суда".encode("utf-8"), True),  # the 16th byte falls inside «К»
+    (("Служебная записка\n" * 400).encode("utf-8")[:5001], True),  # a character cut where the sample ends
+    ("Решение суда\r\nот 02.03.2026".encode("cp1251"), True),  # Notepad on a Russian Windows
+    (b"\x00\x01\x02binary", False),
+    (bytes(range(0x80, 0x100)) * 4, False),  # neither UTF-8 nor cp1251 text (control bytes, 0x98)
+])
+def test_plain_text_attachments_are_told_from_binary(store, tmp_path, content, accepted):
+    from kelisim.store.attachments import check_file
+
+    path = tmp_path / "записка.txt"
+    path.write_bytes(content)
+    if accepted:
+        assert check_file(path)[0] == "text/plain"
+    else:
+        with pytest.raises(StoreError) as e:
+            check_file(path)
+        assert e.value.code == "file-content"

@@ -81,11 +81,23 @@ def sniff(head: bytes, path: Path) -> str | None:
         return "image/png"
     if head[:4] in (b"II*\x00", b"MM\x00*"):
         return "image/tiff"
+    return "text/plain" if _looks_like_text(head) else None
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """Plain text: no NUL byte, and UTF-8 (a character cut at the end of the sample is fine) or, as Notepad on a
+    Russian Windows saves it, Windows-1251 without control characters other than tabs, line and page breaks."""
+    import codecs
+
+    if b"\x00" in head:
+        return False
     try:
-        head.decode("utf-8")
-        return "text/plain" if b"\x00" not in head else None
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        return True
     except UnicodeDecodeError:
-        return None
+        pass
+    text = head.decode("cp1251", errors="replace")
+    return "\ufffd" not in text and all(ch >= " " or ch in "\t\r\n\f" for ch in text)
 
 
 def count_pages(path: Path, mime: str) -> int | None:
@@ -123,7 +135,7 @@ def check_file(path: Path, name: str | None = None) -> tuple[str, int]:
         if not path.is_file():
             raise IsADirectoryError(str(path))
         with open(path, "rb") as f:
-            head = f.read(16)
+            head = f.read(4096)  # enough for the signatures and a fair sample of a text file
     except FileNotFoundError as exc:
         raise StoreError(f"Файл «{name}» не найден: {path}.", f"«{name}» файлы табылмады: {path}.",
                          code="file-missing") from exc
