@@ -190,15 +190,23 @@ def build_parser() -> argparse.ArgumentParser:
     cl.set_defaults(func=cmd_calendar)
 
     from kelisim.cli_documents import add_parsers as add_document_parsers
+    from kelisim.cli_exchange import add_parsers as add_exchange_parsers
+    from kelisim.cli_report import add_parsers as add_report_parsers
     from kelisim.cli_store import add_parsers
 
     add_parsers(sub, _Parser)
     add_document_parsers(sub, _Parser)
+    add_exchange_parsers(sub, _Parser)
+    add_report_parsers(sub, _Parser)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["--smoke"]:  # the installation's self-test (kelisim.smoke), not a Qt option
+        from kelisim.smoke import main as smoke
+
+        return smoke(argv)
     parser = build_parser()
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         # `kelisim` alone (or with Qt's own options) opens the program.

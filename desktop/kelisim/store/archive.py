@@ -62,6 +62,7 @@ FORMAT_NAMES = {
     "kelisim-case": ("файл дела", "іс файлы"),
     "kelisim-backup": ("резервная копия", "сақтық көшірме"),
     "kelisim-request": ("пакет запроса", "сұрау пакеті"),
+    "kelisim-decision": ("пакет решения", "шешім пакеті"),
 }
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
