@@ -16,7 +16,8 @@ ALLOWED = {
     "law": ({"law", "resources"}, {"holidays"}),
     "directory": ({"law", "directory", "resources"}, set()),
     "store": ({"law", "directory", "store", "resources", "home"}, set()),  # plain sqlite3
-    "documents": ({"law", "directory", "store", "documents", "resources", "home"}, {"docxtpl", "docx", "jinja2"}),
+    "documents": ({"law", "directory", "store", "documents", "resources", "home"},
+                  {"docxtpl", "docx", "jinja2", "openpyxl"}),
 }
 SQL = re.compile(r"\b(SELECT\s+.+\s+FROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b",
                  re.IGNORECASE)
