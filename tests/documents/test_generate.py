@@ -259,3 +259,23 @@ def test_documents_benchmark_runs_and_writes_every_file():
 
     result = bench_documents(repeat=2, batch=3)
     assert result["batch_files"] == 6 and result["pair_ms"] > 0 and result["baseline_open_save_ms"] > 0
+
+
+@pytest.mark.parametrize("lang, proposal, verdict, blank", [
+    ("ru", "refuse", "Отказать в согласовании права апелляционного обжалования", "[СОГЛАСОВАТЬ / ОТКАЗАТЬ"),
+    ("kk", "consent", "шағым жасау құқығын келісу.", "[КЕЛІСУ / КЕЛІСУДЕН"),
+])
+def test_the_proposal_states_the_legal_services_proposal_before_any_decision(tmp_path, lang, proposal, verdict,
+                                                                             blank):
+    """Algorithm п. 7: the legal service proposes before the decision is taken; the proposal's own words, not the
+    decision's blanks, fill the document."""
+    import dataclasses
+
+    bundle = sample_bundle(language=lang)
+    reasons = "Основания для обжалования, предусмотренные статьёй 427 ГПК, отсутствуют."
+    case = dataclasses.replace(bundle.case, direction="incoming", proposal=proposal, proposal_reasons=reasons)
+    path = generate_documents(dataclasses.replace(bundle, case=case), tmp_path, kinds=["proposal"])[0]
+    text = docx_text(path)
+    assert verdict in text and reasons in text and blank not in text
+    unproposed = generate_documents(bundle, tmp_path / "blank", kinds=["proposal"])[0]
+    assert blank in docx_text(unproposed)

@@ -280,6 +280,16 @@ def build_context(bundle, lang: str | None = None) -> dict:
         "reasons": case.decision_reasons, "date": long_date(case.decision_date, lang),
         "number": "",  # the office (канцелярия) gives the outgoing number when the decision is registered
     })
+    proposed = getattr(case, "proposal", None)
+    proposal_verdict = ""
+    if proposed in ("consent", "refuse"):  # the legal service's proposal (Algorithm п. 7), worded as the decision would be
+        proposal_verdict = VERDICTS[({"consent": "consented", "refuse": "refused"}[proposed], lang)].format(
+            stage=STAGE_WORDS[(stage, lang)], act=_act_gen(act_kind, lang), number=case.case_number or BLANK)
+    proposal = Fields("proposal", {
+        "made": proposed in ("consent", "refuse"), "consent": proposed == "consent", "refuse": proposed == "refuse",
+        "verdict": proposal_verdict, "reasons": getattr(case, "proposal_reasons", ""),
+        "date": long_date(getattr(case, "proposal_date", None), lang),
+    })
     out = Fields("out", {"number": case.request_number, "date": long_date(case.request_sent, lang),
                          "date_short": short_date(case.request_sent)})
     incoming = Fields("incoming", {"number": case.incoming_number, "date": long_date(case.received_on, lang),
@@ -294,7 +304,7 @@ def build_context(bundle, lang: str | None = None) -> dict:
     return {"doc": doc, "out": out, "incoming": incoming, "case": case_fields, "law": law, "requester": requester,
             "approver": approver, "addressee": addressee, "reply_to": reply_to, "signatory": signatory,
             "decision_signatory": decision_signatory, "legal_head": legal_head, "executor": executor,
-            "deadlines": deadlines, "attachments": attachments, "decision": decision}
+            "deadlines": deadlines, "attachments": attachments, "decision": decision, "proposal": proposal}
 
 
 def _without_extension(name: str) -> str:

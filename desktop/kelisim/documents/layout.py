@@ -361,11 +361,10 @@ def build_proposal(lang: str) -> Document:
                    "салу Алгоритмнің 6-тармағында белгіленген мерзімде жіберілген (соңғы күні — "
                    "{{ deadlines.request_latest }}).{% endif %} Шешім {{ deadlines.decision_due or doc.blank }} "
                    "кешіктірілмей қабылдануға тиіс (Алгоритмнің 8-тармағы).", align=J, indent=True)
-        _para(doc, "**Шағым жасау негіздерін талдау:** [шағым жасау үшін заңнамада көзделген негіздердің бар-жоғын "
-                   "баяндаңыз]", align=J, indent=True)
-        _para(doc, "**Ұсыныс:** {% if decision.decided %}{{ decision.verdict }}{% else %}[КЕЛІСУ / КЕЛІСУДЕН БАС "
-                   "ТАРТУ]{% endif %}{% if decision.reasons %} {{ decision.reasons }}{% endif %}", align=J,
-              indent=True)
+        _para(doc, "**Шағым жасау негіздерін талдау:** {% if proposal.reasons %}{{ proposal.reasons }}{% else %}[шағым "
+                   "жасау үшін заңнамада көзделген негіздердің бар-жоғын баяндаңыз]{% endif %}", align=J, indent=True)
+        _para(doc, "**Ұсыныс:** {% if proposal.made %}{{ proposal.verdict }}{% elif decision.decided %}"
+                   "{{ decision.verdict }}{% else %}[КЕЛІСУ / КЕЛІСУДЕН БАС ТАРТУ]{% endif %}", align=J, indent=True)
         position = "legal_head.position or 'Заң қызметінің басшысы'"
     else:
         _addressee(doc, "approver.head_dat|capitalize", "decision_signatory.initials_surname")
@@ -382,11 +381,12 @@ def build_proposal(lang: str) -> Document:
                    "в срок, установленный пунктом 6 Алгоритма (последний день — {{ deadlines.request_latest }})."
                    "{% endif %} Решение должно быть принято не позднее {{ deadlines.decision_due or doc.blank }} "
                    "(пункт 8 Алгоритма).", align=J, indent=True)
-        _para(doc, "**Анализ оснований для обжалования:** [изложите, имеются ли предусмотренные законодательством "
-                   "основания для обжалования судебного акта]", align=J, indent=True)
-        _para(doc, "**Предложение:** {% if decision.decided %}{{ decision.verdict }}{% else %}[СОГЛАСОВАТЬ / "
-                   "ОТКАЗАТЬ В СОГЛАСОВАНИИ]{% endif %}{% if decision.reasons %} {{ decision.reasons }}{% endif %}",
-              align=J, indent=True)
+        _para(doc, "**Анализ оснований для обжалования:** {% if proposal.reasons %}{{ proposal.reasons }}{% else %}"
+                   "[изложите, имеются ли предусмотренные законодательством основания для обжалования судебного акта]"
+                   "{% endif %}", align=J, indent=True)
+        _para(doc, "**Предложение:** {% if proposal.made %}{{ proposal.verdict }}{% elif decision.decided %}"
+                   "{{ decision.verdict }}{% else %}[СОГЛАСОВАТЬ / ОТКАЗАТЬ В СОГЛАСОВАНИИ]{% endif %}", align=J,
+              indent=True)
         position = "legal_head.position or 'Руководитель юридической службы'"
     _attachment_lines(doc, lang)
     _signature(doc, position, "legal_head.initials_surname")
