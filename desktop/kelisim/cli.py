@@ -45,6 +45,9 @@ def parse_date(text: str, what: str = "дата") -> date:
         raise LawError(f"{_cap(what)} «{text}» не в формате ГГГГ-ММ-ДД (например, 2025-03-31).",
                        f"«{text}» күні ЖЖЖЖ-АА-КК пішімінде емес (мысалы, 2025-03-31).", code="bad-date")
     year, month, day = map(int, m.groups())
+    if year < 1:  # «0000-01-01»: there was no year 0 (and the calendar has no room for it)
+        raise LawError(f"{_cap(what)} «{text}»: года {year} не существует; укажите год четырьмя цифрами, например 2026.",
+                       f"«{text}» күні: {year} жыл жоқ; жылды төрт цифрмен көрсетіңіз, мысалы 2026.", code="bad-date")
     if not 1 <= month <= 12:
         raise LawError(f"{_cap(what)} «{text}»: месяца {month} не существует (1–12).",
                        f"«{text}» күні: {month} ай жоқ (1–12).", code="bad-date")

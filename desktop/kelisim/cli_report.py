@@ -1,9 +1,10 @@
 """CLI: ``kelisim report`` — the semi-annual analysis of claims work and court practice (Typical Regulation п. 9 пп. 7).
 
-``kelisim report [--from DATE --to DATE | --previous] --out DIR [--lang ru|kk] [--json] [--today DATE]``: the figures
-of the period (by default the current calendar half-year; ``--previous``: the one before) printed, and the report
-written as DOCX and XLSX into DIR. ``--json`` prints one object: the figures (``store.report.Report.to_dict``) and
-``files``.
+``kelisim report [--from DATE --to DATE | --previous] --out DIR [--lang ru|kk] [--json] [--today DATE] [--mask]``: the
+figures of the period (by default the current calendar half-year; ``--previous``: the one before) printed, and the
+report written as DOCX and XLSX into DIR. ``--json`` prints one object: the figures (``store.report.Report.to_dict``)
+and ``files``. ``--mask``: people's names and ИИН/БИН in the courts, subjects and bodies masked (``law.masking``), for
+analysis outside the legal service.
 """
 from __future__ import annotations
 
@@ -76,7 +77,7 @@ def cmd_report(args) -> int:
     today = parse_date(args.today, "дата «сегодня» (--today)") if args.today else date.today()
     period = _period(args, today)
     with Store() as store:
-        report = report_figures(store, period.start, period.end, today=today)
+        report = report_figures(store, period.start, period.end, today=today, mask=args.mask)
         files = write_report_files(report, Path(args.out), lang=lang)
     if args.json:
         sys.stdout.write(json.dumps({**report.to_dict(lang), "files": [str(p) for p in files]}, ensure_ascii=False,
@@ -123,4 +124,7 @@ def add_parsers(sub, parser_class) -> None:
     rp.add_argument("--lang", choices=("ru", "kk"), default="ru", help="язык отчёта и вывода")
     rp.add_argument("--today", metavar="DATE", help="дата, на которую считать (по умолчанию сегодня)")
     rp.add_argument("--json", action="store_true", help="вывести один JSON-объект")
+    rp.add_argument("--mask", action="store_true",
+                    help="скрыть персональные данные (имена — инициалами, ИИН/БИН — последними 4 цифрами): для "
+                         "анализа вне юридической службы")
     rp.set_defaults(func=cmd_report)

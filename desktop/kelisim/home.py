@@ -81,11 +81,52 @@ def data_home() -> Path:
     return home_from_environment() or recorded_location() or default_home()
 
 
+# Personal data (issue 8): the data folder, its sub-folders and the files with the register in them (the database,
+# backups, packages and reports written there) are readable by their owner only. On POSIX the modes below say so,
+# set explicitly after creating (``os.umask`` is process-wide and would touch the whole program). On Windows the
+# default folder lies in the user's profile (``%APPDATA%``), which only that user (and administrators) may read: the
+# folder inherits that; ``os.chmod`` there only sets the read-only flag, so nothing is done.
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+SUBFOLDERS = ("attachments", "documents", "backups", "templates", "logs")
+
+
+def make_private(path: Path | str) -> None:
+    """Readable by its owner only (a folder 0o700, a file 0o600) where the platform allows; never raises (a folder on
+    a disk without POSIX modes, a file owned by someone else keeps what it has)."""
+    if os.name != "posix":
+        return
+    try:
+        mode = PRIVATE_DIR if os.path.isdir(path) else PRIVATE_FILE
+        os.chmod(path, mode)
+    except OSError:
+        pass
+
+
+def private_folder(path: Path | str) -> Path:
+    """Create ``path`` (and missing parents) if needed and make it private (``make_private``); returns it. Raises
+    OSError when it cannot be created."""
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    make_private(path)
+    return path
+
+
+def make_private_tree(root: Path | str) -> None:
+    """``make_private`` on ``root`` and everything under it (a restored or moved data folder)."""
+    if os.name != "posix":
+        return
+    make_private(root)
+    for folder, dirs, files in os.walk(root):
+        for name in (*dirs, *files):
+            make_private(os.path.join(folder, name))
+
+
 def ensure_data_home() -> Path:
-    """Create the data folder and its sub-folders on first start; return it."""
-    home = data_home()
-    for sub in ("", "attachments", "documents", "backups", "templates"):
-        (home / sub).mkdir(parents=True, exist_ok=True)
+    """Create the data folder and its sub-folders on first start, readable by their owner only; return it."""
+    home = private_folder(data_home())
+    for sub in SUBFOLDERS:
+        private_folder(home / sub)
     return home
 
 

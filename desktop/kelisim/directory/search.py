@@ -53,6 +53,7 @@ _KIND_HINTS = {
     "village": ("село", "села", "аул", "ауыл", "ауылы", "ауылынын"),
 }
 KIND_BONUS = 0.03
+MAX_QUERY = 200  # characters of a query looked at: longer than any name of a place (each word costs a fuzzy match)
 
 
 def normalize(text: str) -> str:
@@ -141,6 +142,7 @@ class UnitIndex:
 
     def search(self, query: str, limit: int = 20) -> list[Hit]:
         """The bodies with an akim whose name (or whose populated place's name) matches ``query``, best first."""
+        query = query[:MAX_QUERY] if isinstance(query, str) else ""  # a paste of a whole page is not a name
         asked = query_words(query)
         all_words = set(words(query))
         hinted = {kind for kind, hints in _KIND_HINTS.items() if all_words & set(hints)}

@@ -53,6 +53,11 @@ T = {  # key: (ru, kk)
     "as_of": ("Сведения по состоянию на {day} (период не завершён).",
               "{day} жағдай бойынша мәліметтер (кезең аяқталмаған)."),
     "made": ("Сведения по состоянию на {day}.", "{day} жағдай бойынша мәліметтер."),
+    "masked": ("Персональные данные скрыты (имена — инициалами, ИИН/БИН — последними 4 цифрами): экземпляр для "
+               "анализа вне юридической службы.",
+               "Дербес деректер жасырылған (аттар — бас әріптермен, ЖСН/БСН — соңғы 4 цифрмен): заң қызметінен тыс "
+               "талдауға арналған дана."),
+    "x_masked": ("Персональные данные", "Дербес деректер"),
     "s_summary": ("1. Общие сведения", "1. Жалпы мәліметтер"),
     "s_outgoing": ("2. Запросы о согласовании, направленные нами", "2. Біз жіберген келісу туралы сұрау салулар"),
     "s_incoming": ("3. Запросы нижестоящих органов к нам", "3. Төмен тұрған органдардың бізге сұрау салулары"),
@@ -520,6 +525,8 @@ def build_report_docx(report, lang: str = "ru"):
            space_after=0 if report.period.note(lang) else 6)
     if report.period.note(lang):
         _small(doc, report.period.note(lang), italic=True, space_after=6)
+    if getattr(report, "masked", False):
+        _small(doc, _t("masked", lang), italic=True, space_after=6)
 
     _heading(doc, _t("s_summary", lang))
     out, inc = report.outgoing_total, report.incoming_total
@@ -687,6 +694,8 @@ def build_report_workbook(report, lang: str = "ru"):
             (_t("x_basis", lang), report.period.basis(lang)), (_t("x_as_of", lang), fmt_date(report.today))]
     if report.period.note(lang):
         rows.append(("", report.period.note(lang)))
+    if getattr(report, "masked", False):
+        rows.append((_t("x_masked", lang), _t("masked", lang)))
     rows.append((_t("x_rules", lang), ""))
     rows += [(n, kk if lang == "kk" else ru) for n, (ru, kk) in enumerate(report.rules, 1)]
     rows.append(("", report.period.explanation(lang)))

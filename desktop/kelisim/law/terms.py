@@ -222,6 +222,7 @@ def term_dates(rule_id: str, trigger: date, calendar: WorkCalendar | None = None
     """When does the term to file the complaint expire (dates only; see ``term_trail`` for why)."""
     rule = get_rule(rule_id)
     cal = calendar or default_calendar()
+    cal.is_working_day(trigger)  # a year outside the calendar: its clear LawError before any date arithmetic overflows
     term_start = trigger + timedelta(days=1)
     transitional = rule.stage == "cassation" and trigger < CASSATION_REFORM
     if rule.id == "civil-simplified":

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 
 from typing import TYPE_CHECKING
 
 from kelisim.law.routing import BODY_KINDS, KIND_NAMES, BodyRef
-from kelisim.store.db import Database, StoreError, now_iso
+from kelisim.store.db import Database, StoreError, now_iso, shown
 
 if TYPE_CHECKING:  # the KATO directory is read on first need, not when the program starts
     from kelisim.directory.kato import KatoDirectory, Unit
@@ -22,6 +22,47 @@ NAME_FIELDS = ("name_ru", "name_ru_gen", "name_ru_dat", "name_kk", "name_kk_gen"
 EDITABLE = (*NAME_FIELDS, "kind", "parent_id", "address_ru", "address_kk", "phone", "email")
 OFFICIAL_ROLES = ("first_head", "acting_head", "deputy", "apparatus_head", "legal_head", "executor", "other")
 _CASES = {"": "nom", "_gen": "gen", "_dat": "dat"}
+TEXT_LIMIT = 1000
+BODY_TEXTS = (*NAME_FIELDS, "address_ru", "address_kk", "phone", "email")
+OFFICIAL_TEXTS = ("full_name", "full_name_kk", "position_ru", "position_kk", "phone", "authority_documents")
+FIELD_LABELS = {  # (ru, kk) for messages; the others are named by their key
+    "name_ru": ("наименование", "атауы"), "name_kk": ("наименование на казахском", "қазақша атауы"),
+    "head_ru": ("руководитель", "басшы"), "head_kk": ("руководитель на казахском", "басшы қазақша"),
+    "address_ru": ("адрес", "мекенжайы"), "address_kk": ("адрес на казахском", "мекенжайы қазақша"),
+    "phone": ("телефон", "телефон"), "email": ("электронная почта", "электрондық пошта"),
+    "full_name": ("ФИО", "ТАӘ"), "full_name_kk": ("ФИО на казахском", "ТАӘ қазақша"),
+    "position_ru": ("должность", "лауазымы"), "position_kk": ("должность на казахском", "лауазымы қазақша"),
+    "authority_documents": ("документы о полномочиях", "өкілеттік құжаттары"),
+    "name": ("наименование праздника", "мереке атауы"), "source": ("основание", "негізі"),
+}
+
+
+def clean_text(field: str, value, *, limit: int = TEXT_LIMIT) -> str:
+    """A typed text field as stored: None as empty; NUL and control characters (other than tabs and line breaks)
+    dropped, spaces around trimmed; refused (``StoreError``) when it is not text, holds broken characters (a lone
+    surrogate, from a damaged paste) or is longer than ``limit``."""
+    ru, kk = FIELD_LABELS.get(field, (field, field))
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise StoreError(f"Поле «{ru}»: ожидался текст.", f"«{kk}» өрісі: мәтін күтілді.", code="bad-field")
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+        raise StoreError(f"Поле «{ru}»: текст содержит повреждённые знаки (неполная кодировка); наберите его заново.",
+                         f"«{kk}» өрісі: мәтінде бүлінген таңбалар бар (кодтау толық емес); қайта теріңіз.",
+                         code="bad-field")
+    text = "".join(ch for ch in value if ch in "\n\t" or ord(ch) >= 32 and not 0x7F <= ord(ch) < 0xA0).strip()
+    if len(text) > limit:
+        raise StoreError(f"Поле «{ru}»: слишком длинный текст ({len(text)} знаков, не более {limit}).",
+                         f"«{kk}» өрісі: мәтін тым ұзын ({len(text)} таңба, {limit}-ден аспауы керек).",
+                         code="bad-field")
+    return text
+
+
+def _record_id(value, what_ru: str, what_kk: str) -> None:
+    """A reference typed or read from a file: a record number or nothing."""
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 1 <= value < 2 ** 63):
+        raise StoreError(f"{what_ru}: неверная ссылка ({shown(value)}).", f"{what_kk}: сілтеме қате ({shown(value)}).",
+                         code="bad-field")
 
 
 @dataclass
@@ -163,6 +204,10 @@ class Bodies:
         return [_body(r) for r in self.db.query("SELECT * FROM bodies ORDER BY name_ru")]
 
     def search(self, text: str, limit: int = 20) -> list[Body]:
+        if not isinstance(text, str):
+            return []
+        # what was typed, as a LIKE pattern: no broken characters, no control characters, not longer than a name
+        text = "".join(ch for ch in text if ord(ch) >= 32 and not 0xD800 <= ord(ch) <= 0xDFFF)[:TEXT_LIMIT]
         like = "%" + text.strip().casefold().replace("\\", "").replace("%", "").replace("_", "") + "%"
         return [_body(r) for r in self.db.query(
             "SELECT * FROM bodies WHERE casefold(name_ru) LIKE ? OR casefold(name_kk) LIKE ? ORDER BY name_ru "
@@ -242,6 +287,7 @@ class Bodies:
         for key, value in changes.items():
             setattr(body, key, value)
         self._validate(body)
+        changes = {key: getattr(body, key) for key in changes}  # as cleaned
         if "parent_id" in changes and changes["parent_id"] is not None:
             if changes["parent_id"] == body_id or body_id in [b.id for b in self.chain(changes["parent_id"])]:
                 raise StoreError("Орган не может быть вышестоящим сам для себя.",
@@ -260,12 +306,20 @@ class Bodies:
             self.db.execute("UPDATE bodies SET is_own = 1, updated_at = ? WHERE id = ?", (now_iso(), body_id))
         return self.get(body_id)
 
-    @staticmethod
-    def _validate(body: Body) -> None:
-        if body.kind not in BODY_KINDS:
-            raise StoreError(f"Неизвестный вид органа «{body.kind}». Возможные: "
+    def _validate(self, body: Body) -> None:
+        """Refuse what cannot be a body; clean its texts in place (``clean_text``)."""
+        if not isinstance(body.kind, str) or body.kind not in BODY_KINDS:
+            raise StoreError(f"Неизвестный вид органа «{shown(body.kind)}». Возможные: "
                              f"{', '.join(KIND_NAMES[k][0] for k in BODY_KINDS)}.",
-                             f"Белгісіз орган түрі «{body.kind}».", code="bad-kind")
+                             f"Белгісіз орган түрі «{shown(body.kind)}».", code="bad-kind")
+        for name in BODY_TEXTS:
+            setattr(body, name, clean_text(name, getattr(body, name)))
+        _record_id(body.parent_id, "Вышестоящий орган", "Жоғары тұрған орган")
+        if body.parent_id is not None and self.db.one("SELECT 1 FROM bodies WHERE id = ?", (body.parent_id,)) is None:
+            raise StoreError(f"Вышестоящий орган №{body.parent_id} не найден в справочнике.",
+                             f"№{body.parent_id} жоғары тұрған орган анықтамалықта жоқ.", code="body-not-found")
+        if body.kato is not None and (not isinstance(body.kato, str) or not body.kato.isdigit()):
+            raise StoreError("Код КАТО — 9 цифр.", "ҚАТО коды — 9 цифр.", code="bad-field")
         if not body.name_ru.strip() and not body.name_kk.strip():
             raise StoreError("Укажите наименование органа (на русском или казахском языке).",
                              "Органның атауын көрсетіңіз (орыс немесе қазақ тілінде).", code="no-name")
@@ -334,9 +388,28 @@ class Officials:
         return self.get(official_id)
 
     def _validate(self, official: Official) -> None:
-        if official.role not in OFFICIAL_ROLES:
-            raise StoreError(f"Неизвестная должность «{official.role}».", f"Белгісіз лауазым «{official.role}».",
-                             code="bad-role")
+        """Refuse what cannot be an official; clean the texts and dates in place."""
+        if not isinstance(official.role, str) or official.role not in OFFICIAL_ROLES:
+            raise StoreError(f"Неизвестная должность «{shown(official.role)}».",
+                             f"Белгісіз лауазым «{shown(official.role)}».", code="bad-role")
+        for name in OFFICIAL_TEXTS:
+            setattr(official, name, clean_text(name, getattr(official, name)))
+        for name, ru, kk in (("since", "начала", "басталу"), ("until", "окончания", "аяқталу")):
+            value = getattr(official, name)
+            if isinstance(value, datetime):
+                value = value.date()
+            if value is not None and not (isinstance(value, date) and 1991 <= value.year <= 2100):
+                raise StoreError(f"Дата {ru} полномочий: ожидалась дата 1991–2100 годов.",
+                                 f"Өкілеттіктің {kk} күні: 1991–2100 жылдардағы күн күтілді.", code="bad-dates")
+            setattr(official, name, value)
+        if not isinstance(official.supervises_legal, (bool, int)) or official.supervises_legal not in (0, 1):
+            raise StoreError("Курирует ли юридическую службу: да или нет.", "Заң қызметіне жетекшілік ете ме: иә "
+                             "немесе жоқ.", code="bad-field")
+        official.supervises_legal = bool(official.supervises_legal)
+        _record_id(official.body_id, "Орган должностного лица", "Лауазымды тұлғаның органы")
+        if official.body_id is None:
+            raise StoreError("Укажите орган должностного лица.", "Лауазымды тұлғаның органын көрсетіңіз.",
+                             code="body-not-found")
         if not official.full_name.strip():
             raise StoreError("Укажите фамилию, имя и отчество должностного лица.",
                              "Лауазымды тұлғаның тегін, атын және әкесінің атын көрсетіңіз.", code="no-name")

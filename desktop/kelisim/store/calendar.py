@@ -19,6 +19,18 @@ class CalendarDays:
 
     def set(self, override: CalendarOverride) -> None:
         """Declare a day working or not, citing its source (the decree that moved it)."""
+        from datetime import datetime
+
+        from kelisim.store.bodies import clean_text
+
+        day = override.date.date() if isinstance(override.date, datetime) else override.date
+        if not isinstance(day, date):
+            raise StoreError("Укажите день (дату) календаря.", "Күнтізбенің күнін көрсетіңіз.", code="bad-date")
+        if not isinstance(override.working, (bool, int)) or override.working not in (0, 1):
+            raise StoreError("Укажите, рабочий это день или нерабочий.", "Бұл жұмыс күні ме, демалыс па, көрсетіңіз.",
+                             code="bad-field")
+        override = CalendarOverride(day, bool(override.working), clean_text("name", override.name_ru),
+                                    clean_text("name", override.name_kk), clean_text("source", override.source))
         if not override.source.strip():
             raise StoreError("Укажите основание (постановление или приказ, которым перенесён день).",
                              "Негізін көрсетіңіз (күн ауыстырылған қаулы немесе бұйрық).", code="reason-required")

@@ -183,6 +183,7 @@ class Report:
     subjects: tuple[Counted, ...]
     subjects_distinct: int
     rules: tuple[tuple[str, str], ...] = RULES
+    masked: bool = False  # personal data masked (``mask=True``): for analysis outside the legal service
 
     @property
     def start(self) -> date:
@@ -209,7 +210,7 @@ class Report:
             "total": self.total.to_dict(),
             "courts": [c.to_dict(lang) for c in self.courts], "courts_distinct": self.courts_distinct,
             "subjects": [c.to_dict(lang) for c in self.subjects], "subjects_distinct": self.subjects_distinct,
-            "rules": [kk if lang == "kk" else ru for ru, kk in self.rules],
+            "rules": [kk if lang == "kk" else ru for ru, kk in self.rules], "masked": self.masked,
         }
 
 
@@ -278,8 +279,13 @@ ORDER BY coalesce(b.is_own, 0) DESC, requests DESC, b.name_ru, t.requester_id
 _SPELLINGS = "SELECT trim({ru}) AS name, trim({kk}) AS name_kk, count(*) AS n FROM {table} GROUP BY 1, 2"
 
 
-def report_figures(store, start: date, end: date, *, today: date | None = None, top: int = TOP) -> Report:
-    """The figures of the period ``start``–``end`` (both included) as the register holds them on ``today``."""
+def report_figures(store, start: date, end: date, *, today: date | None = None, top: int = TOP,
+                   mask: bool = False) -> Report:
+    """The figures of the period ``start``–``end`` (both included) as the register holds them on ``today``.
+
+    ``mask``: for analysis outside the legal service — people's names and ИИН/БИН that the free text of the courts,
+    the subjects of claims and the bodies' names may hold are masked («Иванов И.И.», «********1234»,
+    ``law.masking.mask_text``); the figures are the same."""
     period = report_period(start, end)
     today = today or date.today()
     db = store.database
@@ -300,14 +306,38 @@ def report_figures(store, start: date, end: date, *, today: date | None = None, 
         cases = db.one(f"SELECT count(*) AS n FROM {table}")["n"]
         courts, courts_distinct = _top(db, table, "court_ru", "court_kk", top)
         subjects, subjects_distinct = _top(db, table, "subject", "''", top)
+        people = [r["name"] for r in db.query(f"SELECT DISTINCT p.name FROM parties p JOIN {table} t "
+                                              f"ON t.id = p.case_id")] if mask else []
     finally:
         db.execute(f"DROP TABLE IF EXISTS temp.{table}")
     outgoing_total = sum((b.figures for b in outgoing), Figures())
     incoming_total = sum((b.figures for b in incoming), Figures())
     own = store.bodies.own()
-    return Report(period, today, own.name_ru if own else "", (own.name_kk or own.name_ru) if own else "",
-                  tuple(outgoing), tuple(incoming), outgoing_total, incoming_total, outgoing_total + incoming_total,
-                  cases, courts, courts_distinct, subjects, subjects_distinct)
+    report = Report(period, today, own.name_ru if own else "", (own.name_kk or own.name_ru) if own else "",
+                    tuple(outgoing), tuple(incoming), outgoing_total, incoming_total, outgoing_total + incoming_total,
+                    cases, courts, courts_distinct, subjects, subjects_distinct)
+    return masked_report(report, people) if mask else report
+
+
+def masked_report(report: Report, people=()) -> Report:
+    """The same report with the names and ИИН/БИН in its free text masked: ``people`` (the parties of the period's
+    cases) wherever their names appear, then any full name and 12-digit number (``law.masking.name_masker``); the
+    bodies are organisations and keep their names except for what the masking finds in them."""
+    from dataclasses import replace
+
+    from kelisim.law.masking import name_masker
+
+    mask_text = name_masker(people)
+
+    def bodies(lines):
+        return tuple(replace(b, name_ru=mask_text(b.name_ru), name_kk=mask_text(b.name_kk)) for b in lines)
+
+    def counted(items):
+        return tuple(replace(c, name_ru=mask_text(c.name_ru), name_kk=mask_text(c.name_kk)) for c in items)
+
+    return replace(report, own_ru=mask_text(report.own_ru), own_kk=mask_text(report.own_kk),
+                   outgoing=bodies(report.outgoing), incoming=bodies(report.incoming), courts=counted(report.courts),
+                   subjects=counted(report.subjects), masked=True)
 
 
 def _top(db, table: str, ru: str, kk: str, top: int) -> tuple[tuple[Counted, ...], int]:
@@ -336,4 +366,4 @@ def _most(counts: Counter) -> str:
     return min(counts, key=lambda name: (-counts[name], name))
 
 
-__all__ = ["report_figures", "Report", "Figures", "BodyFigures", "Counted", "RULES"]
+__all__ = ["report_figures", "masked_report", "Report", "Figures", "BodyFigures", "Counted", "RULES"]
