@@ -18,8 +18,14 @@ test: $(STAMP) qt-libs docs-deps nsis-deps
 test-long: $(STAMP) qt-libs
 	$(PY) -m pytest -q -m long
 
+# Every figure of issue 8 against its baseline measured in the same run (benchmarks/run.py): prints the table and
+# writes benchmarks/results/latest.json; BENCH_ARGS passes options, e.g. BENCH_ARGS="gui memory" for a subset,
+# "--scale 0.1" for a quick check (about 1 minute), "--compare benchmarks/results/OLD.json" for the change of each
+# figure. The full run fills data folders of 10,000 and 100,000 cases (about 1 GB in the temporary folder) and takes
+# roughly 5-10 minutes on a 2-core machine; run it on a machine doing nothing else.
+BENCH_ARGS ?=
 bench: $(STAMP) qt-libs
-	$(PY) benchmarks/run.py
+	$(PY) benchmarks/run.py $(BENCH_ARGS)
 
 # Rebuild the built-in DOCX templates (resources/templates/ru|kk) from kelisim/documents/layout.py.
 templates: $(STAMP)

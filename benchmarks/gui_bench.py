@@ -1,9 +1,11 @@
 """The GUI at 10,000 and 100,000 cases (issue 5): start-up to the painted register, search-as-you-type, the case card.
 
-Data folders are filled by ``store_bench.fill`` (the store benchmark's generator) plus our own body, so the program
-opens on the register and not on the first-start page.
+Data folders are filled by ``store_bench.fill`` (the store benchmark's generator) with our own body (the Кордайский
+district akimat, from KATO: it asks the oblast akim and approves its rural districts' requests), so the program opens
+on the register and not on the first-start page. ``run.py`` builds each folder once and shares it between scenarios.
 
-(a) Start-up: ``python -m kelisim gui`` with ``KELISIM_EXIT_AFTER_PAINT=register`` on a data folder of 10,000 cases:
+(a) Start-up: ``python -m kelisim gui`` with ``KELISIM_EXIT_AFTER_PAINT=register`` on data folders of 10,000 and of
+    100,000 cases:
     the time from the process's start (the kernel's start time of the process) to the moment the register's table
     has painted its rows, as the process prints it (median of ``repeat``; bytecode compiled once by a warm-up run, in
     a folder of the benchmark's own, as for an installed program), against the bare PySide6 floor
@@ -19,8 +21,9 @@ opens on the register and not on the first-start page.
     texts (``cases.list(search=…, limit=PAGE)``). Target: every keystroke < 50 ms.
 (c) The case card at 100,000 and 10,000 cases: ``CaseCardDialog`` built for random case ids, shown, until painted
     (the first card, which loads the form, is reported apart). Baseline: ``cases.get`` + ``attachments.of_case`` +
-    ``cases.history`` for the same ids. Target: < 100 ms each.
-(d) The peak RSS of the benchmark process (no target here; the store benchmark's is 150 MB without Qt).
+    ``cases.history`` for the same ids. Target: ≤ 50 ms each (issue 8: each interaction ≤ 50 ms).
+(d) The peak RSS of the benchmark process (no target here: it holds both folders' work; the GUI process's own peak at
+    100,000 cases is measured apart, by benchmarks/memory_probe.py).
 """
 from __future__ import annotations
 
@@ -43,27 +46,42 @@ for _path in (str(ROOT / "desktop"), str(BENCH)):
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from store_bench import TODAY, fill  # noqa: E402 - the store benchmark's generator
+from store_bench import TODAY, Bodies, fill  # noqa: E402 - the store benchmark's generator
 
 STARTUP_CASES = 10_000
 SEARCH_CASES = 100_000
 TARGET_STARTUP_RATIO = 1.5
 TARGET_KEYSTROKE_MS = 50.0
-TARGET_CARD_MS = 100.0
+TARGET_CARD_MS = 50.0
 QUERIES = ("Ахмет 2-12", "2-12/2")  # surname prefix then a case-number fragment; a number fragment alone
 CARDS = 20
 
 
 # ------------------------------------------------------------------------------------------ data folders
+OWN_KATO = "314800000"  # Кордайский район: asks the Жамбыл oblast akim, approves its rural districts' requests
+LOWER_KATO = ("314830000", "314832000", "314833000", "314835000", "314836000", "314837000", "314845000")
+SERVED = ("ГУ «Отдел земельных отношений Кордайского района»", "ГУ «Отдел строительства Кордайского района»",
+          "ГУ «Отдел образования Кордайского района»")
+
+
+def prepare_bodies(store) -> Bodies:
+    """Our own body (from KATO, with its oblast above it), the executive bodies we serve and the rural districts
+    below us, as ``store_bench.fill`` gives them to the cases."""
+    from kelisim.store import Body
+
+    own = store.bodies.set_own(store.bodies.from_kato(OWN_KATO).id)
+    served = [store.bodies.add(Body(None, "local_executive_body", name, parent_id=own.id)).id for name in SERVED]
+    lower = [store.bodies.from_kato(code).id for code in LOWER_KATO]
+    return Bodies(own.id, own.parent_id, served, lower)
+
+
 def prepare_home(home: Path, n: int, *, seed: int = 20260302) -> Path:
     """A data folder holding ``n`` varied cases and our own body (so the program opens on the register)."""
-    from kelisim.store import Body, Store
+    from kelisim.store import Store
 
     store = Store(home, auto_backup=False, today=TODAY)
     try:
-        store.bodies.add(Body(None, "rural_district", "Аппарат акима Касыкского сельского округа",
-                              name_kk="Қасық ауылдық округі әкімінің аппараты", is_own=True))
-        fill(store, n, random.Random(seed))
+        fill(store, n, random.Random(seed), bodies=prepare_bodies(store))
     finally:
         store.close()
     return home
@@ -330,19 +348,23 @@ def _card_figures(store, label: str) -> dict:
 
 # ------------------------------------------------------------------------------------------ all of it
 def bench_gui(startup_cases: int = STARTUP_CASES, search_cases: int = SEARCH_CASES, *, repeat: int = 7,
-              details: bool = False) -> dict:
+              details: bool = False, small_home: Path | None = None, large_home: Path | None = None) -> dict:
+    """All of it. ``small_home`` / ``large_home``: data folders already filled with ``startup_cases`` /
+    ``search_cases`` cases by ``prepare_home`` (run.py shares them between scenarios); else they are built here."""
     from kelisim.store import Store
 
     with tempfile.TemporaryDirectory(prefix="kelisim-gui-bench-") as tmp:
         folder = Path(tmp)
         t0 = time.perf_counter()
-        small = prepare_home(folder / f"home-{startup_cases}", startup_cases)
-        large = prepare_home(folder / f"home-{search_cases}", search_cases, seed=20260303)
+        small = small_home or prepare_home(folder / f"home-{startup_cases}", startup_cases)
+        large = large_home or prepare_home(folder / f"home-{search_cases}", search_cases, seed=20260303)
         fill_s = time.perf_counter() - t0
 
         result = {"scenario": "gui", "startup_cases": startup_cases, "search_cases": search_cases,
                   "fill_s": round(fill_s, 1)}
         result.update(bench_startup_register(small, folder, repeat=repeat))
+        large_startup = bench_startup_register(large, folder, repeat=repeat)
+        result.update({f"large_{key}": value for key, value in large_startup.items()})
         with _private_settings(folder):
             from kelisim.ui import i18n
 
@@ -365,10 +387,11 @@ def bench_gui(startup_cases: int = STARTUP_CASES, search_cases: int = SEARCH_CAS
         result["keystrokes_ms"] = keystrokes
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KB on Linux
     cards = [v for k, v in result.items() if k.startswith("card_") and k.endswith("_max_ms")]
-    result["target"] = (f"start-up to the painted register ≤ {TARGET_STARTUP_RATIO}× bare PySide6, each keystroke "
-                        f"< {TARGET_KEYSTROKE_MS:.0f} ms, a case card < {TARGET_CARD_MS:.0f} ms")
-    result["ok"] = (result["startup_ratio"] <= TARGET_STARTUP_RATIO and result["keystroke_max_ms"] < TARGET_KEYSTROKE_MS
-                    and max(cards) < TARGET_CARD_MS)
+    result["target"] = (f"start-up to the painted register ≤ {TARGET_STARTUP_RATIO}× bare PySide6 (10,000 and "
+                        f"100,000 cases), each keystroke ≤ {TARGET_KEYSTROKE_MS:.0f} ms, a case card ≤ "
+                        f"{TARGET_CARD_MS:.0f} ms")
+    result["ok"] = (max(result["startup_ratio"], result["large_startup_ratio"]) <= TARGET_STARTUP_RATIO
+                    and result["keystroke_max_ms"] <= TARGET_KEYSTROKE_MS and max(cards) <= TARGET_CARD_MS)
     return result
 
 

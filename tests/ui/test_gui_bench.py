@@ -1,5 +1,6 @@
-"""The GUI benchmark (benchmarks/gui_bench.py) runs end to end on a tiny register, so the script cannot rot; and the
-register start-up mode it relies on (KELISIM_EXIT_AFTER_PAINT=register).
+"""The benchmark's Qt scenarios (benchmarks/run.py startup, gui — gui_bench.py — and memory — memory_probe.py) run end
+to end on tiny registers, so the scripts cannot rot; and the register start-up mode they rely on
+(KELISIM_EXIT_AFTER_PAINT=register).
 
 Only the result's structure and that the figures are positive are checked: never the timings themselves."""
 from __future__ import annotations
@@ -20,19 +21,47 @@ def _gui_bench():
     return gui_bench
 
 
-def test_gui_benchmark_on_a_tiny_register(qapp):
+def test_the_qt_scenarios_of_the_benchmark_run_on_tiny_registers(qapp, tmp_path, capsys):
+    """benchmarks/run.py startup gui memory at --scale 0.002 (data folders of 20 and 200 cases): the start-ups against
+    the bare window, search-as-you-type, the cards, and the peak memory of the store process and of the program's own
+    window driven through the register, the search and three cards — each a row of the table and of the JSON."""
+    import json
+
+    _gui_bench()
+    import run
+
+    out = tmp_path / "r.json"
+    assert run.main(["startup", "gui", "memory", "--scale", "0.002", "--json-out", str(out)]) in (0, 1)
+    printed = capsys.readouterr().out
+    result = json.loads(out.read_text(encoding="utf-8"))
+    figures = {f["id"]: f for f in result["figures"]}
+    assert not [i for i in figures if i.endswith(".error")], result["details"]
+    assert set(figures) == {"startup.frame_s", "gui.startup_small_s", "gui.startup_large_s", "gui.keystroke_median_ms",
+                            "gui.keystroke_max_ms", "gui.card_large_ms", "gui.card_large_max_ms", "gui.card_first_ms",
+                            "gui.card_small_ms", "memory.store_mb", "memory.gui_mb"}
+    for f in figures.values():
+        assert f["value"] > 0 and f["baseline"] > 0 and f["ratio"] > 0, f
+        assert f["figure"] in printed
+
+    gui = result["details"]["gui"]
     gui_bench = _gui_bench()
-    result = gui_bench.bench_gui(startup_cases=150, search_cases=200, repeat=1)
-    assert result["scenario"] == "gui" and isinstance(result["ok"], bool) and result["target"]
-    for key in ("startup_register_s", "startup_wall_s", "bare_pyside6_s", "startup_frame_s",
-                "startup_ratio", "register_open_ms", "keystroke_median_ms", "keystroke_max_ms",
-                "keystroke_with_debounce_median_ms", "search_store_median_ms", "search_debounce_ms",
-                "card_200_first_ms", "card_200_median_ms", "card_200_max_ms", "card_200_store_median_ms",
-                "card_150_median_ms", "card_150_max_ms", "peak_rss_mb"):
-        assert result[key] > 0, key
-    assert result["startup_rows"] == 100  # the register's first page was painted, not just the window frame
-    assert result["keystrokes"] == sum(len(q) for q in gui_bench.QUERIES)
-    assert result["card_200_cards"] == result["card_150_cards"] == gui_bench.CARDS
+    for key in ("startup_register_s", "startup_wall_s", "bare_pyside6_s", "startup_frame_s", "startup_ratio",
+                "large_startup_register_s", "large_bare_pyside6_s", "large_startup_ratio", "register_open_ms",
+                "keystroke_median_ms", "keystroke_max_ms", "keystroke_with_debounce_median_ms",
+                "search_store_median_ms", "search_debounce_ms", "card_200_first_ms", "card_200_median_ms",
+                "card_200_max_ms", "card_200_store_median_ms", "card_20_median_ms", "card_20_max_ms", "peak_rss_mb"):
+        assert gui[key] > 0, key
+    assert gui["startup_rows"] == 20 and gui["large_startup_rows"] == 100  # the rows were painted, not just a frame
+    assert gui["keystrokes"] == sum(len(q) for q in gui_bench.QUERIES)
+    assert gui["card_200_cards"] == gui_bench.CARDS and gui["card_20_cards"] == 19  # 20 cases: the first + 19
+
+    memory = result["details"]["memory"]
+    assert memory["store"]["cases"] == memory["sqlite"]["cases"] == 200 and memory["store"]["report_cases"] >= 1
+    window = memory["gui"]
+    assert window["register_rows"] == 100 and window["cards"] == 3 and window["verified"] is True
+    assert window["search_keys"] == 11
+    # each probe is a process of its own: the window's peak is above the bare window's, which is above bare sqlite
+    assert memory["gui"]["peak_rss_mb"] > memory["bare-qt"]["peak_rss_mb"] > memory["sqlite"]["peak_rss_mb"]
 
 
 def test_register_paint_mode_without_a_register_says_so(tmp_path):
