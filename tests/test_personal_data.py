@@ -200,3 +200,17 @@ def test_a_masked_export_cannot_be_imported(made, tmp_path):
             import_case(store, Path(made["export-masked"]))
         assert caught.value.code == "masked-export" and caught.value.message_kk
         assert store.cases.count() == 0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+@pytest.mark.parametrize("before, after", [(0o644, 0o600), (0o755, 0o700), (0o444, 0o400), (0o500, 0o500),
+                                           (0o600, 0o600)])
+def test_making_private_takes_rights_from_others_and_never_gives_the_owner_any(tmp_path, before, after):
+    from kelisim.home import make_private
+
+    path = tmp_path / "item"
+    path.mkdir() if before & 0o100 else path.write_bytes(b"x")
+    os.chmod(path, before)
+    make_private(path)
+    assert path.stat().st_mode & 0o777 == after
+    os.chmod(path, 0o700)

@@ -13,10 +13,21 @@ from pathlib import Path
 from kelisim.law import LawError
 
 
-def _store():
+def _store(*, read: bool = False):
+    """The data folder's store. ``read``: a command that only reads (list, show, review) still works, read-only,
+    while another copy of the program has the folder open or the folder may not be written; a command that writes is
+    refused (one line, exit code 2). What the start has to say (an interrupted restore) goes to stderr."""
     from kelisim.store import Store
 
-    return Store()
+    try:
+        store = Store()
+    except LawError as exc:
+        if not read or exc.code not in ("in-use", "read-only"):
+            raise
+        store = Store(read_only=True)
+    for notice in store.notices:
+        print(f"kelisim: {notice.message('ru')}", file=sys.stderr)
+    return store
 
 
 def _print_json(obj) -> None:
@@ -145,7 +156,7 @@ def cmd_case_list(args) -> int:
         filters["search"] = args.search
     if args.direction:
         filters["direction"] = args.direction
-    with _store() as store:
+    with _store(read=True) as store:
         rows = store.cases.list(limit=args.limit, offset=args.offset, **filters)
         total = store.cases.count(**filters)
     if args.json:
@@ -174,7 +185,7 @@ def _case_id(text: str) -> int:
 
 
 def cmd_case_show(args) -> int:
-    with _store() as store:
+    with _store(read=True) as store:
         case = store.cases.get(_case_id(args.case))
         data = _case_json(store, case)
         data["history"] = store.cases.history(case.id)
@@ -200,7 +211,7 @@ def cmd_case_review(args) -> int:
 
     case_id = _case_id(args.case)
     today = _today(args)
-    with _store() as store:
+    with _store(read=True) as store:
         review = review_incoming(store, case_id, today=today)
     lang = getattr(args, "lang", "ru") or "ru"
     if args.json:
@@ -214,7 +225,7 @@ def cmd_case_export(args) -> int:
     from kelisim.store.transfer import export_case
 
     with _store() as store:
-        path = export_case(store, _case_id(args.case), Path(args.out))
+        path = export_case(store, _case_id(args.case), Path(args.out), mask=args.mask)
     print(path)
     return 0
 
@@ -325,6 +336,9 @@ def add_parsers(sub, parser_class) -> None:
     export = case_sub.add_parser("export", help="выгрузить дело с вложениями в один файл .kelisim")
     export.add_argument("case", metavar="CASE")
     export.add_argument("--out", required=True, metavar="PATH", help="файл или папка")
+    export.add_argument("--mask", action="store_true",
+                        help="обезличить для анализа вне юридической службы: имена — инициалами, ИИН/БИН — "
+                             "последними 4 цифрами, без вложений (такой файл в реестр не загружается)")
     export.add_argument("--lang", choices=("ru", "kk"), default="ru")
     export.set_defaults(func=cmd_case_export)
 

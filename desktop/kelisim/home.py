@@ -92,13 +92,15 @@ SUBFOLDERS = ("attachments", "documents", "backups", "templates", "logs")
 
 
 def make_private(path: Path | str) -> None:
-    """Readable by its owner only (a folder 0o700, a file 0o600) where the platform allows; never raises (a folder on
-    a disk without POSIX modes, a file owned by someone else keeps what it has)."""
+    """Readable by its owner only where the platform allows: group and others lose every right, the owner keeps what
+    they have (a file or folder the owner made read-only stays read-only; new ones are created 0o700 / 0o600). Never
+    raises (a folder on a disk without POSIX modes, a file owned by someone else keeps what it has)."""
     if os.name != "posix":
         return
     try:
-        mode = PRIVATE_DIR if os.path.isdir(path) else PRIVATE_FILE
-        os.chmod(path, mode)
+        current = os.stat(path).st_mode & 0o777
+        if current & 0o077:
+            os.chmod(path, current & 0o700)
     except OSError:
         pass
 

@@ -228,11 +228,17 @@ def generate_documents(bundle, out_dir: Path, *, lang: str | None = None, kinds=
                 code="template-render", template=ref.path, builtin_available=ref.user) from exc
         _verify(kind, data, context, ref.path)
         rendered.append((out_dir / file_name(bundle, kind, lang), data))
+    created = []  # the folders made here: removed again if no document is written (a full disk leaves nothing)
+    folder = out_dir
+    while not folder.exists() and folder.parent != folder:
+        created.append(folder)
+        folder = folder.parent
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _disk_error(exc, out_dir / "x") from exc
     temps: list[tuple[Path, Path]] = []
+    written = []
     try:
         for target, data in rendered:
             fd, tmp_name = tempfile.mkstemp(prefix=".kelisim-", suffix=".docx.tmp", dir=out_dir)
@@ -242,7 +248,6 @@ def generate_documents(bundle, out_dir: Path, *, lang: str | None = None, kinds=
                 f.write(data)
                 f.flush()
                 os.fsync(f.fileno())
-        written = []
         for tmp, target in temps:
             try:
                 os.replace(tmp, target)
@@ -269,3 +274,9 @@ def generate_documents(bundle, out_dir: Path, *, lang: str | None = None, kinds=
                     tmp.unlink()
                 except OSError:
                     pass
+        if not written:
+            for folder in created:
+                try:
+                    folder.rmdir()
+                except OSError:
+                    break

@@ -19,11 +19,13 @@ class Store:
     """Everything the program keeps, for one data folder."""
 
     def __init__(self, home: Path | str | None = None, *, auto_backup: bool = True, today: date | None = None,
-                 verify_on_open: bool = True):
+                 verify_on_open: bool = True, read_only: bool = False):
         """``verify_on_open=False`` (the program's window): the integrity check and the day's backup wait for
-        ``verify()`` or the first write (see ``store.db``)."""
+        ``verify()`` or the first write (see ``store.db``). The store holds the data folder's lock (``store.lock``):
+        a second copy of the program is refused with ``FolderInUse``; ``read_only=True`` reads without the lock
+        (beside another copy, or in a folder that may not be written) and refuses every write."""
         self.database = Database(Path(home) if home else None, auto_backup=auto_backup, today=today,
-                                 verify_on_open=verify_on_open)
+                                 verify_on_open=verify_on_open, read_only=read_only)
         self.home = self.database.home
         self.bodies = Bodies(self.database)
         self.officials = Officials(self.database)
@@ -46,6 +48,16 @@ class Store:
     @property
     def verified(self) -> bool:
         return self.database.verified
+
+    @property
+    def read_only(self) -> bool:
+        return self.database.read_only
+
+    @property
+    def notices(self) -> list:
+        """What this start has to tell the lawyer about a killed earlier run (``store.recovery.Notice``: an interrupted
+        restore completed or cancelled)."""
+        return self.database.notices
 
     def transaction(self):
         return self.database.transaction()

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kelisim.store.db import Database, StoreError, disk_error, now_iso
+from kelisim.store.db import Database, StoreError, disk_error, now_iso, shown
 
 MAX_SIZE = 50 * 1024 * 1024
 ROLES = ("draft_complaint", "court_act", "confirming_document", "request_letter", "decision", "proposal", "other")
@@ -211,8 +211,10 @@ class Attachments:
                 os.fsync(out.fileno())
             sha = digest.hexdigest()
             target = self.path_of(sha)
+            self._created_dir = not target.parent.exists()
             target.parent.mkdir(exist_ok=True)
-            if target.exists() and target.stat().st_size == size:
+            self._created = not (target.exists() and target.stat().st_size == size)
+            if not self._created:
                 tmp.unlink()
             else:
                 os.replace(tmp, target)
@@ -233,13 +235,15 @@ class Attachments:
 
     def add(self, case_id: int, source: Path, role: str, *, pages: int | None = None,
             original_name: str | None = None) -> Attachment:
-        if role not in ROLES:
-            raise StoreError(f"Неизвестная роль вложения «{role}».", f"Қосымшаның белгісіз рөлі «{role}».",
+        if not isinstance(role, str) or role not in ROLES:
+            raise StoreError(f"Неизвестная роль вложения «{shown(role)}».", f"Қосымшаның белгісіз рөлі «{shown(role)}».",
                              code="bad-role")
-        if pages is not None and not 1 <= pages <= 10000:
-            raise StoreError("Число листов должно быть от 1 до 10000.", "Парақ саны 1-ден 10000-ға дейін болуы керек.",
-                             code="bad-pages")
+        if pages is not None:
+            _check_pages(pages)
+        self._created = self._created_dir = False
         sha, size, mime, counted = self.store_file(Path(source), original_name)
+        if self._created:  # a file this call brought in goes again if the write it belongs to is undone
+            self.db.on_rollback(lambda sha=sha, folder=self._created_dir: self._discard(sha, folder))
         with self.db.transaction():
             self._ensure_case(case_id)
             self.db.execute("INSERT OR IGNORE INTO files (sha256, size, mime, pages, created_at) VALUES (?,?,?,?,?)",
@@ -252,6 +256,18 @@ class Attachments:
                 (case_id, sha, role, safe_original_name(original_name or Path(source).name), pages or counted,
                  position, now_iso()))
         return self.get(cur.lastrowid)
+
+    def _discard(self, sha: str, folder: bool) -> None:
+        """Remove a file (and its folder, if created with it) that no stored row refers to: the transaction that was
+        to record it was rolled back (a full disk, a refused case). Nothing half-done stays in the folder."""
+        if self.db.one("SELECT 1 AS x FROM files WHERE sha256 = ?", (sha,)) is not None:
+            return  # another case's row refers to the same content meanwhile
+        path = self.path_of(sha)
+        with contextlib.suppress(OSError):
+            path.unlink()
+        if folder:
+            with contextlib.suppress(OSError):
+                path.parent.rmdir()
 
     def _ensure_case(self, case_id: int) -> None:
         if self.db.one("SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
@@ -271,9 +287,7 @@ class Attachments:
             "ORDER BY a.position, a.id", (case_id,))]
 
     def set_pages(self, attachment_id: int, pages: int) -> Attachment:
-        if not 1 <= pages <= 10000:
-            raise StoreError("Число листов должно быть от 1 до 10000.", "Парақ саны 1-ден 10000-ға дейін болуы керек.",
-                             code="bad-pages")
+        _check_pages(pages)
         with self.db.transaction():
             self.get(attachment_id)
             self.db.execute("UPDATE attachments SET pages = ? WHERE id = ?", (pages, attachment_id))
@@ -328,6 +342,13 @@ class Attachments:
                     path.unlink()
                     removed += 1
         return removed
+
+
+def _check_pages(pages) -> None:
+    """A number of sheets: a whole number 1–10000 (a case file may hold any value there)."""
+    if isinstance(pages, bool) or not isinstance(pages, int) or not 1 <= pages <= 10000:
+        raise StoreError("Число листов должно быть от 1 до 10000.", "Парақ саны 1-ден 10000-ға дейін болуы керек.",
+                         code="bad-pages")
 
 
 def _fsync_dir(folder: Path) -> None:

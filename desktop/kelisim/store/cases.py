@@ -76,6 +76,10 @@ FIELD_NAMES = {  # for messages: (ru, kk)
     "complaint_filed": ("дата подачи жалобы", "шағымның берілген күні"),
     "closed_on": ("дата закрытия", "жабылған күні"),
     "proposal_date": ("дата предложения юридической службы", "заң қызметі ұсынысының күні"),
+    "status_date": ("дата смены статуса", "мәртебе өзгерген күн"),
+    "expiry": ("срок обжалования", "шағым беру мерзімі"), "request_latest": ("последний день запроса",
+                                                                           "сұраудың соңғы күні"),
+    "decision_due": ("срок решения", "шешім мерзімі"),
     "peer_uid": ("идентификатор запроса у другой стороны", "сұраудың екінші тараптағы сәйкестендіргіші"),
     "request_signatory_name": ("кто подписал запрос", "сұрауға қол қойған тұлға"),
     "proposal_reasons": ("обоснование предложения", "ұсыныстың негіздемесі"),
@@ -466,6 +470,8 @@ class Cases:
         return _from_row(row, parties)
 
     def by_uid(self, uid: str) -> Case | None:
+        if not isinstance(uid, str) or not UID_PATTERN.fullmatch(uid):
+            return None  # no case has such an identifier (create refuses it)
         row = self.db.one("SELECT id FROM cases WHERE uid = ?", (uid,))
         return self.get(row["id"]) if row else None
 
@@ -519,12 +525,14 @@ class Cases:
         allowed = TRANSITIONS.get(current.status, ())
         if not _is_one_of(status, allowed):
             names = ", ".join(STATUS_NAMES[s][0] for s in allowed) or "никакой (дело закрыто)"
+            asked = STATUS_NAMES.get(status, (shown(status),) * 2) if isinstance(status, str) else (shown(status),) * 2
             raise StoreError(f"Из статуса «{STATUS_NAMES[current.status][0]}» нельзя перейти в "
-                             f"«{STATUS_NAMES.get(status, (status,))[0]}». Возможно: {names}.",
+                             f"«{asked[0]}». Возможно: {names}.",
                              f"«{STATUS_NAMES[current.status][1]}» мәртебесінен "
-                             f"«{STATUS_NAMES.get(status, (status, status))[1]}» мәртебесіне өтуге болмайды.",
+                             f"«{asked[1]}» мәртебесіне өтуге болмайды.",
                              code="bad-transition")
-        on = on or date.today()
+        on = _date("status_date", on) if on is not None else date.today()
+        reason = _text("reason", reason)
         changes: dict[str, Any] = {"status": status}
         date_field = {"request_sent": "request_sent", "consented": "decision_date", "refused": "decision_date",
                       "decided_consented": "decision_date", "decided_refused": "decision_date",
@@ -549,9 +557,11 @@ class Cases:
 
     def override_deadline(self, case_id: int, name: str, day: date | None, reason: str) -> Case:
         """Set a deadline by hand (kept and marked; recomputation never touches it), or clear it with None."""
-        if name not in OVERRIDABLE:
+        if not _is_one_of(name, OVERRIDABLE):
             raise StoreError(f"Срок «{shown(name)}» нельзя задать вручную.", f"«{shown(name)}» мерзімін қолмен қоюға болмайды.",
                              code="bad-field")
+        day = _date(name, day) if day is not None else None
+        reason = _text("reason", reason)
         if day is not None and not reason.strip():
             raise StoreError("Укажите, почему срок задан вручную (например, иная дата вручения акта).",
                              "Мерзім неге қолмен қойылғанын көрсетіңіз.", code="reason-required")

@@ -31,7 +31,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterator
 
-from kelisim.home import data_home
+from kelisim.home import data_home, make_private
 from kelisim.law import LawError
 from kelisim.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -108,28 +108,92 @@ class Database:
     """The SQLite file of one data folder."""
 
     def __init__(self, home: Path | None = None, *, auto_backup: bool = True, today: _dt.date | None = None,
-                 verify_on_open: bool = True):
+                 verify_on_open: bool = True, read_only: bool = False):
+        """``read_only``: read the folder without taking its lock (another copy of the program may have it open, or
+        the folder may not be writable): nothing is created, migrated, backed up or written (``transaction()``
+        refuses with ``read-only``)."""
         self.home = Path(home) if home else data_home()
         self.path = self.home / DB_NAME
-        try:
-            for sub in ("", *SUBFOLDERS):
-                (self.home / sub).mkdir(parents=True, exist_ok=True)
-            with contextlib.suppress(OSError):
-                os.chmod(self.home, 0o700)  # personal data: readable by its owner only, where the platform allows
-        except OSError as exc:
-            raise disk_error(exc, "создание папки данных", "деректер қалтасын құру") from exc
+        self.read_only = read_only
         self.verified = False  # the integrity check has passed (see the module's notes)
         self.damaged: StoreDamaged | None = None  # the check failed: nothing is ever written
+        self.notices: list = []  # what the start has to tell the lawyer (store.recovery.Notice)
         self._depth = 0
-        self._backup_day = (today or _dt.date.today()) if auto_backup else None  # taken once the check passes
-        self.conn = self._connect()
+        self._undo: list = []  # what to undo on disk if the transaction under way (or the next one) rolls back
+        self._backup_day = (today or _dt.date.today()) if auto_backup and not read_only else None
+        self._lock = None
+        if read_only:
+            self.conn = self._connect_read_only()
+        else:
+            self._open_folder()
+            try:
+                self.conn = self._connect()
+            except BaseException:
+                self._lock.release()
+                raise
         try:
             if verify_on_open:
                 self.verify()
             self.migrate()
         except BaseException:
             self.conn.close()
+            if self._lock is not None:
+                self._lock.release()
             raise
+
+    def _open_folder(self) -> None:
+        """Create the data folder, take its lock (``store.lock``: one writing copy of the program per folder), and, as
+        the first holder, clean up after a killed run (``store.recovery``); refuse a zero-length database file that
+        replaced a register (``StoreDamaged``)."""
+        from kelisim.store.lock import lock_folder
+        from kelisim.store.recovery import sweep
+
+        try:
+            self.home.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(OSError):  # personal data: readable by its owner only, where the platform allows
+                mode = self.home.stat().st_mode & 0o777  # (never adding a right the owner took away: a read-only
+                if mode & 0o077:  # folder stays read-only)
+                    os.chmod(self.home, mode & 0o700)
+        except OSError as exc:
+            raise disk_error(exc, "создание папки данных", "деректер қалтасын құру") from exc
+        self._lock = lock_folder(self.home)
+        try:
+            if self._lock.first:
+                self.notices = sweep(self.home, thorough=self._lock.unclean)
+            for sub in SUBFOLDERS:
+                (self.home / sub).mkdir(exist_ok=True)
+                make_private(self.home / sub)  # personal data: its owner only (kelisim.home)
+            self._refuse_emptied_file()
+        except OSError as exc:
+            self._lock.release()
+            raise disk_error(exc, "открытие папки данных", "деректер қалтасын ашу") from exc
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def _refuse_emptied_file(self) -> None:
+        """A zero-length database file is a new one (a first start killed before its first write) unless the folder
+        has held a register: attachments, or a daily backup with tables. Then it is damage (the file was emptied),
+        never a fresh start that would show an empty register over the lawyer's data."""
+        try:
+            if self.path.stat().st_size:
+                return
+        except FileNotFoundError:
+            return
+        wal = self.home / (DB_NAME + "-wal")
+        if wal.exists() and wal.stat().st_size:
+            return  # a new database whose first writes are still in its journal
+        with os.scandir(self.home / "attachments") as entries:
+            held = any(e.is_dir() for e in entries)
+        for backup in sorted((self.home / "backups").glob("kelisim-*.db"), reverse=True)[:3]:
+            with contextlib.suppress(sqlite3.Error, OSError):
+                conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+                try:
+                    held = held or conn.execute("PRAGMA user_version").fetchone()[0] > 0
+                finally:
+                    conn.close()
+        if held:
+            raise _damaged(self.path, self.home, "файл базы данных пуст (0 байт)")
 
     def verify(self) -> None:
         """Run the integrity check once (then the day's backup); ``StoreDamaged`` when the file fails it."""
@@ -166,6 +230,9 @@ class Database:
         except sqlite3.OperationalError as exc:
             raise StoreError(f"Не удалось открыть базу данных {self.path}: {exc}.",
                              f"{self.path} дерекқорын ашу мүмкін болмады: {exc}.", code="cannot-open") from exc
+        for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):  # SQLite gives its journals the file's mode
+            if name == DB_NAME or (self.home / name).exists():
+                make_private(self.home / name)
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the header and the schema (cheap)
@@ -182,7 +249,45 @@ class Database:
                 raise StoreError("База данных занята другой копией программы. Закройте её и повторите.",
                                  "Дерекқорды бағдарламаның басқа данасы пайдаланып жатыр. Оны жауып, қайталаңыз.",
                                  code="busy") from exc
+            if isinstance(exc, sqlite3.OperationalError) and _cannot_write(exc, self.home, self.path):
+                raise disk_error(PermissionError(errno.EACCES, str(exc), str(self.home)), "открытие базы данных",
+                                 "дерекқорды ашу") from exc
+            if isinstance(exc, sqlite3.OperationalError) and "disk" in str(exc) and "full" in str(exc):
+                raise disk_error(OSError(errno.ENOSPC, str(exc)), "открытие базы данных", "дерекқорды ашу") from exc
             raise _damaged(self.path, self.home, str(exc)) from exc
+        return conn
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """A connection that can only read (``read_only``): beside a copy of the program that writes (WAL), or in a
+        folder nobody may write (then the file cannot change: SQLite is told so, as it cannot keep its shared-memory
+        file there)."""
+        if not self.path.is_file():
+            raise StoreError(f"В папке данных {self.home} ещё нет базы данных Kelisim: читать нечего.",
+                             f"{self.home} деректер қалтасында Kelisim дерекқоры әлі жоқ: оқитын ештеңе жоқ.",
+                             code="no-database")
+        uri = self.path.resolve().as_uri()
+        conn = None
+        for query in ("?mode=ro", "?mode=ro&immutable=1"):
+            try:
+                conn = sqlite3.connect(uri + query, uri=True, isolation_level=None,
+                                       timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                break
+            except sqlite3.OperationalError as exc:
+                if conn is not None:
+                    conn.close()
+                    conn = None
+                if query.endswith("immutable=1") or os.access(self.home, os.W_OK):
+                    raise StoreError(f"Не удалось открыть базу данных {self.path} для чтения: {exc}.",
+                                     f"{self.path} дерекқорын оқуға ашу мүмкін болмады: {exc}.",
+                                     code="cannot-open") from exc
+            except sqlite3.DatabaseError as exc:
+                if conn is not None:
+                    conn.close()
+                raise _damaged(self.path, self.home, str(exc)) from exc
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.create_function("casefold", 1, lambda s: s.casefold() if isinstance(s, str) else s, deterministic=True)
         return conn
 
     # ------------------------------------------------------------------ schema
@@ -192,6 +297,9 @@ class Database:
 
     def migrate(self) -> None:
         current = self.version
+        if self.read_only and current < SCHEMA_VERSION:
+            raise _read_only_error(self.home, "обновление базы данных до этой версии программы",
+                                   "дерекқорды бағдарламаның осы нұсқасына жаңарту")
         if current > SCHEMA_VERSION:
             raise StoreError(f"База данных создана более новой версией Kelisim (схема {current}, эта версия "
                              f"знает {SCHEMA_VERSION}). Обновите программу; данные не изменены.",
@@ -208,6 +316,17 @@ class Database:
                 raise disk_error(exc, "обновление базы данных", "дерекқорды жаңарту") from exc
 
     # ------------------------------------------------------------------ transactions
+    def on_rollback(self, undo) -> None:
+        """``undo()`` is called if the transaction under way, or the next one to begin, is rolled back (a file written
+        for a row that is never recorded is removed again); forgotten once that transaction commits."""
+        self._undo.append(undo)
+
+    def _rolled_back(self) -> None:
+        undo, self._undo = self._undo, []
+        for step in reversed(undo):
+            with contextlib.suppress(OSError, sqlite3.Error):
+                step()
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One atomic write; nested calls join the outer transaction."""
@@ -218,20 +337,28 @@ class Database:
             finally:
                 self._depth -= 1
             return
-        self.verify()  # never write into a file that has not passed (or has failed) the integrity check
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise StoreError("База данных занята другой копией программы; повторите через несколько секунд.",
-                             "Дерекқорды бағдарламаның басқа данасы пайдаланып жатыр; бірнеше секундтан кейін "
-                             "қайталаңыз.", code="busy") from exc
+            if self.read_only:
+                raise _read_only_error(self.home, "изменение данных", "деректерді өзгерту")
+            self.verify()  # never write into a file that has not passed (or has failed) the integrity check
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise StoreError("База данных занята другой копией программы; повторите через несколько секунд.",
+                                 "Дерекқорды бағдарламаның басқа данасы пайдаланып жатыр; бірнеше секундтан кейін "
+                                 "қайталаңыз.", code="busy") from exc
+        except BaseException:
+            self._rolled_back()
+            raise
         self._depth = 1
         try:
             yield self.conn
             self.conn.execute("COMMIT")
+            self._undo = []
         except BaseException as exc:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
+            self._rolled_back()
             if isinstance(exc, sqlite3.OperationalError) and "disk" in str(exc).lower() and "full" in str(exc):
                 raise disk_error(OSError(errno.ENOSPC, str(exc)), "запись в базу данных",
                                  "дерекқорға жазу") from exc
@@ -280,6 +407,7 @@ class Database:
                 dest.close()
             with open(tmp, "rb") as f:
                 os.fsync(f.fileno())
+            make_private(tmp)
             os.replace(tmp, target)
         except (OSError, sqlite3.OperationalError) as exc:
             with contextlib.suppress(OSError):
@@ -290,10 +418,30 @@ class Database:
         return target
 
     def close(self) -> None:
-        if self.verified:  # PRAGMA optimize may write (ANALYZE): not into a file that has not passed its check
+        if self.verified and not self.read_only:  # PRAGMA optimize may write (ANALYZE): not into an unchecked file
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA optimize")
         self.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+
+
+def _cannot_write(exc: sqlite3.OperationalError, home: Path, path: Path) -> bool:
+    """SQLite could not open or write the file because the folder or the file may not be written (a read-only
+    folder, a read-only disk), not because the file is damaged."""
+    text = str(exc).lower()
+    if "readonly" not in text and "read-only" not in text and "unable to open" not in text:
+        return False
+    return not os.access(home, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)) or "readonly" in text
+
+
+def _read_only_error(home: Path, what_ru: str, what_kk: str) -> StoreError:
+    return StoreError(f"Данные открыты только для чтения: {what_ru} невозможно. Kelisim открыт с этой папкой данных "
+                      f"в другом окне или на папку {home} нет права записи; закройте другую копию программы или "
+                      f"проверьте права на папку.",
+                      f"Деректер тек оқу үшін ашылған: {what_kk} мүмкін емес. Kelisim осы деректер қалтасымен басқа "
+                      f"терезеде ашық немесе {home} қалтасына жазу құқығы жоқ; бағдарламаның басқа данасын жабыңыз "
+                      f"немесе қалтаға құқықтарды тексеріңіз.", code="read-only")
 
 
 def _quick_check(conn: sqlite3.Connection, pragma: str = "quick_check") -> str | None:
@@ -333,7 +481,13 @@ def _statements(script: str) -> list[str]:
 
 def restore_latest_backup(home: Path | None = None, backup: Path | None = None) -> Path:
     """Put the latest (or the given) daily backup in place of a damaged database; the damaged file is kept
-    beside it as ``kelisim.db.damaged-<time>``. Returns the path the damaged file was moved to."""
+    beside it as ``kelisim.db.damaged-<time>``. Returns the path the damaged file was moved to.
+
+    At every moment ``kelisim.db`` is either the damaged file or the restored copy (the damaged file is kept aside by a
+    second name, a hard link, before the copy replaces it in one rename), so a kill never leaves the folder without a
+    database for the next start to mistake for a first start. The folder's lock is held meanwhile."""
+    from kelisim.store.lock import lock_folder
+
     home = Path(home) if home else data_home()
     backup = backup or latest_backup(home)
     if backup is None:
@@ -344,20 +498,41 @@ def restore_latest_backup(home: Path | None = None, backup: Path | None = None) 
     path = home / DB_NAME
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = home / f"{DB_NAME}.damaged-{stamp}"
-    try:
+    with lock_folder(home):
         tmp = home / f"{DB_NAME}.restoring"
-        with open(backup, "rb") as src, open(tmp, "wb") as dst:
-            while chunk := src.read(1 << 20):
-                dst.write(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
-        if path.exists():
-            os.replace(path, aside)
-        for suffix in ("-wal", "-shm"):
-            side = home / (DB_NAME + suffix)
-            if side.exists():
-                os.replace(side, home / f"{DB_NAME}.damaged-{stamp}{suffix}")
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise disk_error(exc, "восстановление из резервной копии", "сақтық көшірмеден қалпына келтіру") from exc
+        try:
+            with open(backup, "rb") as src, open(tmp, "wb") as dst:
+                while chunk := src.read(1 << 20):
+                    dst.write(chunk)
+                dst.flush()
+                os.fsync(dst.fileno())
+            make_private(tmp)
+            for suffix in ("-wal", "-shm"):  # the damaged file's journal goes with it, never onto the copy
+                side = home / (DB_NAME + suffix)
+                if side.exists():
+                    os.replace(side, home / f"{DB_NAME}.damaged-{stamp}{suffix}")
+            if path.exists():
+                try:
+                    os.link(path, aside)
+                except OSError:  # no hard links on this disk: a copy keeps the damaged file aside
+                    import shutil
+
+                    shutil.copyfile(path, aside)
+            os.replace(tmp, path)
+            _fsync_home(home)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise disk_error(exc, "восстановление из резервной копии", "сақтық көшірмеден қалпына келтіру") from exc
     return aside
+
+
+def _fsync_home(home: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(home, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
