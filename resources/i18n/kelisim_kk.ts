@@ -28,6 +28,14 @@
         <translation>Деректер қалтасы: {path}</translation>
     </message>
     <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3.</source>
+        <translation>Qt және PySide6 GNU Lesser General Public License 3-нұсқасының шарттарымен пайдаланылады.</translation>
+    </message>
+    <message>
+        <source>Licences of the bundled components: {path}</source>
+        <translation>Бағдарлама құрамындағы компоненттердің лицензиялары: {path}</translation>
+    </message>
+    <message>
         <source>About Kelisim</source>
         <translation>Kelisim туралы</translation>
     </message>
@@ -57,6 +65,17 @@
     <message>
         <source>The operation stopped because of an unexpected error ({kind}: {text}). Nothing was changed; please report it to your IT service.</source>
         <translation>Операция күтпеген қатеге байланысты тоқтатылды ({kind}: {text}). Ештеңе өзгерген жоқ; бұл туралы АТ қызметіне хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Number of cases</source>
+        <translation>Істер саны</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period</source>
+        <translation>Бұл кезеңде деректер жоқ</translation>
     </message>
 </context>
 <context>
@@ -646,6 +665,26 @@
         <translation>шағымдану мерзімінің өтуі</translation>
     </message>
     <message>
+        <source>proposal of the legal service</source>
+        <translation>заң қызметінің ұсынысы</translation>
+    </message>
+    <message>
+        <source>signs the decision</source>
+        <translation>шешімге қол қояды</translation>
+    </message>
+    <message>
+        <source>capacity of the request&apos;s signatory</source>
+        <translation>сұрау салуға қол қойғанның лауазымы</translation>
+    </message>
+    <message>
+        <source>to consent</source>
+        <translation>келісу</translation>
+    </message>
+    <message>
+        <source>to refuse</source>
+        <translation>бас тарту</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -736,6 +775,174 @@
     <message>
         <source>(our body)</source>
         <translation>(біздің орган)</translation>
+    </message>
+    <message>
+        <source>The proposal and the decision cannot be written yet. Fill in:</source>
+        <translation>Ұсыныс пен шешімді әзірге қалыптастыру мүмкін емес. Толтырыңыз:</translation>
+    </message>
+    <message>
+        <source>head of the body</source>
+        <translation>орган басшысы</translation>
+    </message>
+    <message>
+        <source>deputy head</source>
+        <translation>басшының орынбасары</translation>
+    </message>
+    <message>
+        <source>executor</source>
+        <translation>орындаушы</translation>
+    </message>
+    <message>
+        <source>another person</source>
+        <translation>өзге тұлға</translation>
+    </message>
+    <message>
+        <source>— in what capacity? —</source>
+        <translation>— қандай лауазымда? —</translation>
+    </message>
+    <message>
+        <source>— choose who signs —</source>
+        <translation>— кім қол қоятынын таңдаңыз —</translation>
+    </message>
+    <message>
+        <source>The date of receipt is not recorded: the decision&apos;s term (7 working days from receipt, Algorithm, item 8) cannot be counted. Enter it with Edit on the Case tab.</source>
+        <translation>Сұрау салудың келіп түскен күні көрсетілмеген: шешім мерзімін (келіп түскен күннен бастап жеті жұмыс күні, Алгоритм, 8-тармақ) есептеу мүмкін емес. Оны «Іс» қойындысындағы «Өзгерту» батырмасымен енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>(set by hand)</source>
+        <translation>(қолмен қойылған)</translation>
+    </message>
+    <message>
+        <source>The decision was due on {due}; it was taken on {date}.</source>
+        <translation>Шешім мерзімі — {due}; шешім {date} қабылданды.</translation>
+    </message>
+    <message>
+        <source>The decision was due on {due}; the case is closed.</source>
+        <translation>Шешім мерзімі — {due}; іс жабылды.</translation>
+    </message>
+    <message>
+        <source>The decision was due on {due}: late by {n} working days.</source>
+        <translation>Шешім мерзімі {due} өтті: кешіктірілген жұмыс күндері: {n}.</translation>
+    </message>
+    <message>
+        <source>Decide by {due}: {n} working days left.</source>
+        <translation>Шешімді {due} кешіктірмей қабылдаңыз: қалған жұмыс күндері: {n}.</translation>
+    </message>
+    <message>
+        <source>The appeal term expires on {date}; the request had to be sent by {latest}.</source>
+        <translation>Шағым жасау мерзімі {date} өтеді; сұрау салу {latest} кешіктірілмей жіберілуге тиіс еді.</translation>
+    </message>
+    <message>
+        <source>No problems found: the request can be considered on its merits (Algorithm, item 7).</source>
+        <translation>Ескертулер табылмады: сұрау салуды мәні бойынша қарауға болады (Алгоритм, 7-тармақ).</translation>
+    </message>
+    <message>
+        <source>Errors: {errors}; to check: {warnings}.</source>
+        <translation>Бұзушылықтар: {errors}; тексеру керек: {warnings}.</translation>
+    </message>
+    <message>
+        <source>No official of our body who may sign decisions is recorded: add the head, or a deputy (or the head of the apparatus) who supervises the legal service, in Settings → Officials.</source>
+        <translation>Анықтамалықта біздің органның шешімге қол қоюға құқылы лауазымды тұлғасы жоқ: басшыны не заң қызметіне жетекшілік ететін орынбасарды (аппарат басшысын) «Баптаулар → Лауазымды тұлғалар» бөлімінде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose who signs the decision.</source>
+        <translation>Шешімге кім қол қоятынын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The first head or the person acting for them signs: no confirming documents are needed.</source>
+        <translation>Бірінші басшы немесе оны алмастыратын тұлға қол қояды: растайтын құжаттар қажет емес.</translation>
+    </message>
+    <message>
+        <source>A deputy or the head of the apparatus who supervises the legal service signs: the decision lists the documents confirming their authority (Algorithm, item 8).</source>
+        <translation>Заң қызметіне жетекшілік ететін орынбасар немесе аппарат басшысы қол қояды: шешімде оның өкілеттігін растайтын құжаттар көрсетіледі (Алгоритм, 8-тармақ).</translation>
+    </message>
+    <message>
+        <source>Name them below: the order of appointment, of assignment or distribution of duties.</source>
+        <translation>Оларды төменде көрсетіңіз: тағайындау, функционалдық міндеттерді жүктеу немесе бөлу туралы бұйрық.</translation>
+    </message>
+    <message>
+        <source>Decided on {date}: {what}.</source>
+        <translation>{date} шешілді: {what}.</translation>
+    </message>
+    <message>
+        <source>Under review by the legal service.</source>
+        <translation>Заң қызметінің қарауында.</translation>
+    </message>
+    <message>
+        <source>Received: start the review when the legal service takes the request up.</source>
+        <translation>Сұрау салу алынды: заң қызметі оны жұмысқа алғанда қарауды бастаңыз.</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Іс жабылды.</translation>
+    </message>
+    <message>
+        <source>Write the reasons for proposing a refusal: the decision must give its grounds (Algorithm, item 8).</source>
+        <translation>Бас тартуды ұсыну себептерін көрсетіңіз: шешімде негіздеме болуға тиіс (Алгоритм, 8-тармақ).</translation>
+    </message>
+    <message>
+        <source>Choose what the legal service proposes: to consent or to refuse.</source>
+        <translation>Заң қызметі не ұсынатынын таңдаңыз: келісу ме, әлде бас тарту ма.</translation>
+    </message>
+    <message>
+        <source>Correct the proposal above first.</source>
+        <translation>Алдымен жоғарыдағы ұсынысты түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Write the grounds of the refusal: the decision must give them (Algorithm, item 8).</source>
+        <translation>Бас тартудың негіздемесін көрсетіңіз: шешім оны міндетті түрде қамтиды (Алгоритм, 8-тармақ).</translation>
+    </message>
+    <message>
+        <source>&amp;Send as a package…</source>
+        <translation>&amp;Пакетпен жіберу…</translation>
+    </message>
+    <message>
+        <source>Write the request with its attachments into one .kelisim file for the approving body (the request letter is generated first)</source>
+        <translation>Сұрау салуды қосымшаларымен бірге келісуші орган үшін бір .kelisim файлына жазу (алдымен сұрау салу хаты қалыптастырылады)</translation>
+    </message>
+    <message>
+        <source>&amp;Send the decision as a package…</source>
+        <translation>Шешімді &amp;пакетпен жіберу…</translation>
+    </message>
+    <message>
+        <source>Write the decision with its document into one .kelisim file for the requesting body</source>
+        <translation>Шешімді құжатымен бірге сұрау салған орган үшін бір .kelisim файлына жазу</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Пакетті сақтау</translation>
+    </message>
+    <message>
+        <source>Kelisim packages (*.kelisim)</source>
+        <translation>Kelisim пакеттері (*.kelisim)</translation>
+    </message>
+    <message>
+        <source>The package is written:
+{path}
+
+Send this file to {body} (by e-mail, the document system or on a USB drive); there it is loaded with File → Import a package.</source>
+        <translation>Пакет жазылды:
+{path}
+
+Бұл файлды «{body}» органына жіберіңіз (электрондық пошта, құжат айналымы жүйесі арқылы немесе флешкамен); онда ол Файл → Пакетті жүктеу командасымен жүктеледі.</translation>
+    </message>
+    <message>
+        <source>The package is written:
+{path}
+
+Send this file to the other body (by e-mail, the document system or on a USB drive); there it is loaded with File → Import a package.</source>
+        <translation>Пакет жазылды:
+{path}
+
+Бұл файлды екінші тарапқа жіберіңіз (электрондық пошта, құжат айналымы жүйесі арқылы немесе флешкамен); онда ол Файл → Пакетті жүктеу командасымен жүктеледі.</translation>
+    </message>
+    <message>
+        <source>Open its folder?</source>
+        <translation>Оның қалтасын ашу керек пе?</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Пакет</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -1194,6 +1401,134 @@
         <translation>&amp;Тарих</translation>
     </message>
     <message>
+        <source>Re&amp;view</source>
+        <translation>Т&amp;ексеру</translation>
+    </message>
+    <message>
+        <source>The check against the Algorithm (items 2, 6, 8)</source>
+        <translation>Алгоритм бойынша тексеру (2, 6, 8-тармақтар)</translation>
+    </message>
+    <message>
+        <source>Show the full e&amp;xplanation</source>
+        <translation>Толық түсіндірмені &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>The dates, every finding with its paragraph, the route and how the dates were computed</source>
+        <translation>Күндер, әр ескерту негізделген тармағымен, бағыт және мерзімдердің есебі</translation>
+    </message>
+    <message>
+        <source>Who signed the request (Algorithm, item 6)</source>
+        <translation>Сұрау салуға кім қол қойды (Алгоритм, 6-тармақ)</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Қол &amp;қойған:</translation>
+    </message>
+    <message>
+        <source>surname, first name and patronymic, as in the letter</source>
+        <translation>тегі, аты және әкесінің аты — хаттағыдай</translation>
+    </message>
+    <message>
+        <source>In what capacity the person signed</source>
+        <translation>Сұрау салуға қандай лауазымда қол қойылған</translation>
+    </message>
+    <message>
+        <source>Proposal of the legal service (Algorithm, item 7)</source>
+        <translation>Заң қызметінің ұсынысы (Алгоритм, 7-тармақ)</translation>
+    </message>
+    <message>
+        <source>Propos&amp;al:</source>
+        <translation>&amp;Ұсыныс:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>К&amp;елісу</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Бас т&amp;арту</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;ns:</source>
+        <translation>&amp;Уәждері:</translation>
+    </message>
+    <message>
+        <source>whether the law gives grounds to appeal the act, and why</source>
+        <translation>заңнамада актіге шағым жасауға негіздер бар ма және неге</translation>
+    </message>
+    <message>
+        <source>Da&amp;ted:</source>
+        <translation>Күн&amp;і:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gns the decision:</source>
+        <translation>&amp;Шешімге қол қоятын:</translation>
+    </message>
+    <message>
+        <source>The first head or the person acting for them; or a deputy or the head of the apparatus who supervises the legal service (Algorithm, item 8)</source>
+        <translation>Бірінші басшы немесе оны алмастыратын тұлға; не заң қызметіне жетекшілік ететін орынбасар немесе аппарат басшысы (Алгоритм, 8-тармақ)</translation>
+    </message>
+    <message>
+        <source>Confir&amp;ming documents:</source>
+        <translation>&amp;Растайтын құжаттар:</translation>
+    </message>
+    <message>
+        <source>e.g. order No. 15-k of 10.01.2026 on the distribution of duties</source>
+        <translation>мысалы, міндеттерді бөлу туралы 10.01.2026 № 15-к бұйрық</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Save who signed the request, the proposal and who signs the decision</source>
+        <translation>Сұрау салуға қол қойған тұлғаны, ұсынысты және шешімге қол қоюшыны сақтау</translation>
+    </message>
+    <message>
+        <source>Decision (Algorithm, item 8)</source>
+        <translation>Шешім (Алгоритм, 8-тармақ)</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>Шешім кү&amp;ні:</translation>
+    </message>
+    <message>
+        <source>Gro&amp;unds:</source>
+        <translation>Негізде&amp;месі:</translation>
+    </message>
+    <message>
+        <source>the grounds of the decision; taken from the proposal</source>
+        <translation>шешімнің негіздемесі; ұсыныстан алынады</translation>
+    </message>
+    <message>
+        <source>Start the revie&amp;w</source>
+        <translation>Қарауды &amp;бастау</translation>
+    </message>
+    <message>
+        <source>Decided: c&amp;onsent</source>
+        <translation>Шешілді: ке&amp;лісу</translation>
+    </message>
+    <message>
+        <source>Record the decision to consent on the date chosen</source>
+        <translation>Келісу туралы шешімді таңдалған күнге белгілеу</translation>
+    </message>
+    <message>
+        <source>Decided: &amp;refuse</source>
+        <translation>Шешілді: бас &amp;тарту</translation>
+    </message>
+    <message>
+        <source>Record the refusal on the date chosen; its grounds are required</source>
+        <translation>Бас тартуды таңдалған күнге белгілеу; негіздемесі міндетті</translation>
+    </message>
+    <message>
+        <source>Generate the &amp;proposal and the decision</source>
+        <translation>Ұсыныс пен шешімді қалы&amp;птастыру</translation>
+    </message>
+    <message>
+        <source>Write the proposal (item 7) and the decision (item 8) from the case&apos;s data and open their folder</source>
+        <translation>Іс деректері бойынша ұсынысты (7-тармақ) және шешімді (8-тармақ) қалыптастырып, олардың қалтасын ашу</translation>
+    </message>
+    <message>
         <source>Record what happened</source>
         <translation>Не болғанын белгілеу</translation>
     </message>
@@ -1298,6 +1633,532 @@
     </message>
 </context>
 <context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Кімнен:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кімге:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Іс:</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>{date} № {number}</translation>
+    </message>
+    <message>
+        <source>Request letter:</source>
+        <translation>Сұрау салу хаты:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Қол қойған:</translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation>келісілді</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>келісуден бас тартылды</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Шешім:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Шешім қабылдаған:</translation>
+    </message>
+    <message>
+        <source>Our request:</source>
+        <translation>Біздің сұрау салу:</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Файлдар:</translation>
+    </message>
+    <message>
+        <source>{files}, {size} in all</source>
+        <translation>{files}, барлығы {size}</translation>
+    </message>
+    <message>
+        <source>Package made:</source>
+        <translation>Пакет жасалған:</translation>
+    </message>
+    <message>
+        <source>{when}, Kelisim {version}</source>
+        <translation>{when}, Kelisim {version} бағдарламасы</translation>
+    </message>
+    <message>
+        <source>Load the request for consent to appeal?</source>
+        <translation>Шағымдануды келісу туралы сұрау салуды жүктеу керек пе?</translation>
+    </message>
+    <message>
+        <source>The request becomes an incoming case of the register, with its files; the decision&apos;s due date is counted from the date of receipt. Nothing is written before you press Load.</source>
+        <translation>Сұрау салу файлдарымен бірге тізілімнің кіріс ісі болады; шешім мерзімі келіп түскен күннен бастап есептеледі. «Жүктеу» басылғанға дейін ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Load the decision on our request?</source>
+        <translation>Біздің сұрау салу бойынша шешімді жүктеу керек пе?</translation>
+    </message>
+    <message>
+        <source>The decision is recorded in the case of our request, with the decision document. Nothing is written before you press Load.</source>
+        <translation>Шешім құжатымен бірге біздің сұрау салу ісіне енгізіледі. «Жүктеу» басылғанға дейін ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Import a package — {name}</source>
+        <translation>Пакетті жүктеу — {name}</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Пакетті жүктеу</translation>
+    </message>
+    <message>
+        <source>Registration of the incoming request</source>
+        <translation>Кіріс сұрау салуды тіркеу</translation>
+    </message>
+    <message>
+        <source>Date of &amp;receipt:</source>
+        <translation>Келіп &amp;түскен күні:</translation>
+    </message>
+    <message>
+        <source>The day the request reached us; the decision is due within 7 working days of it (Algorithm, p. 8)</source>
+        <translation>Сұрау салудың бізге келіп түскен күні; шешім осы күннен бастап 7 жұмыс күні ішінде қабылданады (Алгоритм, 8-тармақ)</translation>
+    </message>
+    <message>
+        <source>Our &amp;incoming number:</source>
+        <translation>Біздің &amp;кіріс нөміріміз:</translation>
+    </message>
+    <message>
+        <source>as registered by the office, e.g. 01-15/1187</source>
+        <translation>кеңсе тіркеген нөмір, мысалы 01-15/1187</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Жүктеу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingDialog</name>
+    <message>
+        <source>{name} (in the register)</source>
+        <translation>{name} (тізілімде)</translation>
+    </message>
+    <message>
+        <source>From the register: {name}.</source>
+        <translation>Тізілімнен: {name}.</translation>
+    </message>
+    <message>
+        <source>Civil case</source>
+        <translation>Азаматтық іс</translation>
+    </message>
+    <message>
+        <source>Administrative case</source>
+        <translation>Әкімшілік іс</translation>
+    </message>
+    <message>
+        <source>— in what capacity? —</source>
+        <translation>— қандай лауазымда? —</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>head of the body</source>
+        <translation>орган басшысы</translation>
+    </message>
+    <message>
+        <source>acting head</source>
+        <translation>басшыны алмастыратын тұлға</translation>
+    </message>
+    <message>
+        <source>deputy head</source>
+        <translation>басшының орынбасары</translation>
+    </message>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>аппарат басшысы</translation>
+    </message>
+    <message>
+        <source>another person</source>
+        <translation>өзге тұлға</translation>
+    </message>
+    <message>
+        <source>Draft complaint</source>
+        <translation>Шағымның жобасы</translation>
+    </message>
+    <message>
+        <source>Court act</source>
+        <translation>Сот актісі</translation>
+    </message>
+    <message>
+        <source>Request letter</source>
+        <translation>Сұрау салу хаты</translation>
+    </message>
+    <message>
+        <source>Confirming document</source>
+        <translation>Растайтын құжат</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Өзге құжат</translation>
+    </message>
+    <message>
+        <source>Term: {period} from the day after: {what} ({basis}).</source>
+        <translation>Мерзім: {period}, келесі күннен бастап: {what} ({basis}).</translation>
+    </message>
+    <message>
+        <source>Our own body is not chosen yet: choose it in Settings first; the request is registered as received by it.</source>
+        <translation>Біздің орган әлі таңдалмаған: алдымен оны баптауларда таңдаңыз — сұрау салу соған келіп түскен ретінде тіркеледі.</translation>
+    </message>
+    <message>
+        <source>Approving body: {body} (our body).</source>
+        <translation>Келісуші орган: {body} (біздің орган).</translation>
+    </message>
+    <message>
+        <source>The approving body cannot be determined: {why}</source>
+        <translation>Келісуші орган анықталмады: {why}</translation>
+    </message>
+    <message>
+        <source>By the Algorithm this body needs no consent ({basis}): the review will say so.</source>
+        <translation>Алгоритм бойынша бұл органға келісу талап етілмейді ({basis}): бұл тексеру кезінде белгіленеді.</translation>
+    </message>
+    <message>
+        <source>By the Algorithm this body&apos;s requests come to us ({basis}).</source>
+        <translation>Алгоритм бойынша бұл органның сұрау салулары бізге келіп түседі ({basis}).</translation>
+    </message>
+    <message>
+        <source>By the Algorithm this body&apos;s requests go to the {official}, not to us ({basis}). It can still be registered; the review will flag it.</source>
+        <translation>Алгоритм бойынша бұл органның сұрау салуларын біздің орган емес, {official} келіседі ({basis}). Сұрау салуды тіркеуге болады; тексеру кезінде бұл белгіленеді.</translation>
+    </message>
+    <message>
+        <source>By analogy: please check.</source>
+        <translation>Ұқсастығы бойынша — тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Choose: {what}</source>
+        <translation>Таңдаңыз: {what}</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
+        <translation>Құжаттар (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <source>Pages: read from the file where possible; correct it if needed</source>
+        <translation>Парақ саны: мүмкін болса файлдан оқылды; қажет болса түзетіңіз</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>not attached yet (required with the request, item 6)</source>
+        <translation>әлі қоса берілмеген (сұрау салуға міндетті, 6-тармақ)</translation>
+    </message>
+    <message>
+        <source>drop files here</source>
+        <translation>файлдарды осында сүйреңіз</translation>
+    </message>
+    <message>
+        <source>Choose our own body in Settings first: the request is registered as received by it.</source>
+        <translation>Алдымен біздің органды баптауларда таңдаңыз: сұрау салу соған келіп түскен ретінде тіркеледі.</translation>
+    </message>
+    <message>
+        <source>Find the requesting body and choose it in the list.</source>
+        <translation>Сұрау салған органды тауып, оны тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The letter is dated after the day it was received: check both dates.</source>
+        <translation>Хаттың күні оның келіп түскен күнінен кейін: екі күнді де тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The request cannot be received after today ({date}): check the date of receipt.</source>
+        <translation>Сұрау салу бүгінгі күннен ({date}) кейін келіп түсе алмайды: келіп түскен күнін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Write the court that made the act.</source>
+        <translation>Актіні шығарған сотты көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Write the case number.</source>
+        <translation>Іс нөмірін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Write the subject of the claim: the decision must state it (Algorithm, item 8).</source>
+        <translation>Талап қою нысанасын көрсетіңіз: шешім оны міндетті түрде баяндайды (Алгоритм, 8-тармақ).</translation>
+    </message>
+    <message>
+        <source>Enter the date the appeal term runs from: {what}.</source>
+        <translation>Шағымдану мерзімі есептелетін күнді көрсетіңіз: {what}.</translation>
+    </message>
+    <message>
+        <source>Register an incoming request</source>
+        <translation>Кіріс сұрау салуды тіркеу</translation>
+    </message>
+    <message>
+        <source>Enter what the letter says. The request is registered as received by our body, which decides on it within 7 working days of receipt (Algorithm, item 8).</source>
+        <translation>Хатта жазылғанды енгізіңіз. Сұрау салу біздің органға келіп түскен ретінде тіркеледі; ол бойынша шешім келіп түскен күннен бастап жеті жұмыс күнінен аспайтын мерзімде қабылданады (Алгоритм, 8-тармақ).</translation>
+    </message>
+    <message>
+        <source>The request letter</source>
+        <translation>Сұрау салу хаты</translation>
+    </message>
+    <message>
+        <source>Requesting &amp;body:</source>
+        <translation>Сұрау салған &amp;орган:</translation>
+    </message>
+    <message>
+        <source>name in Russian or Kazakh, or the KATO code</source>
+        <translation>орысша немесе қазақша атауы не КАТО коды</translation>
+    </message>
+    <message>
+        <source>Type a part of the name: akimats from KATO and the bodies already in the register are offered</source>
+        <translation>Атауының бір бөлігін теріңіз: КАТО-дағы әкімдіктер мен тізілімге енгізілген органдар ұсынылады</translation>
+    </message>
+    <message>
+        <source>Choose the requesting body; Enter in the search box takes the first one</source>
+        <translation>Сұрау салған органды таңдаңыз; іздеу жолындағы Enter біріншісін таңдайды</translation>
+    </message>
+    <message>
+        <source>&amp;Their outgoing no.:</source>
+        <translation>&amp;Шығыс нөмірі:</translation>
+    </message>
+    <message>
+        <source>their outgoing number</source>
+        <translation>хаттың шығыс нөмірі</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <source>the date of the letter</source>
+        <translation>хаттың күні</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Қол қо&amp;йған:</translation>
+    </message>
+    <message>
+        <source>surname, first name and patronymic, as in the letter</source>
+        <translation>тегі, аты және әкесінің аты — хаттағыдай</translation>
+    </message>
+    <message>
+        <source>In what capacity the person signed (Algorithm, item 6)</source>
+        <translation>Сұрау салуға қандай лауазымда қол қойылған (Алгоритм, 6-тармақ)</translation>
+    </message>
+    <message>
+        <source>Our &amp;incoming no.:</source>
+        <translation>&amp;Біздің кіріс нөмірі:</translation>
+    </message>
+    <message>
+        <source>our registration number</source>
+        <translation>бізде тіркелген нөмірі</translation>
+    </message>
+    <message>
+        <source>received o&amp;n</source>
+        <translation>келіп тү&amp;скен күні</translation>
+    </message>
+    <message>
+        <source>The day the letter reached us: the 7 working days of the decision run from it (Algorithm, item 8)</source>
+        <translation>Хаттың бізге келіп түскен күні: шешімге берілетін жеті жұмыс күні содан бастап есептеледі (Алгоритм, 8-тармақ)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the documents:</source>
+        <translation>Құжаттар ті&amp;лі:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Қосымшалар</translation>
+    </message>
+    <message>
+        <source>In the capacity of:</source>
+        <translation>Лауазымы:</translation>
+    </message>
+    <message>
+        <source>Drop the files on a line or choose them; each file is checked at once and stored when the request is registered.</source>
+        <translation>Файлдарды қажетті жолға сүйреңіз немесе таңдаңыз; әр файл бірден тексеріледі және сұрау салу тіркелгенде сақталады.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Choose the draft complaint (or petition)</source>
+        <translation>Шағымның (өтінішхаттың) жобасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Court act that is appealed</source>
+        <translation>Шағым жасалатын сот актісі</translation>
+    </message>
+    <message>
+        <source>Choose the court act that is appealed</source>
+        <translation>Шағым жасалатын сот актісін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>The request letter itself</source>
+        <translation>Сұрау салу хатының өзі</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the request letter</source>
+        <translation>Сұрау салу хатының сканерленген көшірмесін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Confirming documents</source>
+        <translation>Растайтын құжаттар</translation>
+    </message>
+    <message>
+        <source>Choose the documents confirming the signatory&apos;s authority</source>
+        <translation>Қол қойған тұлғаның өкілеттігін растайтын құжаттарды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation>Өзге құжаттар</translation>
+    </message>
+    <message>
+        <source>Choose other documents</source>
+        <translation>Өзге құжаттарды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>The court act</source>
+        <translation>Сот актісі</translation>
+    </message>
+    <message>
+        <source>Pro&amp;cedure:</source>
+        <translation>&amp;Іс жүргізу:</translation>
+    </message>
+    <message>
+        <source>What is &amp;appealed:</source>
+        <translation>Не шағымдан&amp;ылады:</translation>
+    </message>
+    <message>
+        <source>Co&amp;urt:</source>
+        <translation>Со&amp;т:</translation>
+    </message>
+    <message>
+        <source>e.g. the district court that made the act</source>
+        <translation>мысалы, актіні шығарған аудандық сот</translation>
+    </message>
+    <message>
+        <source>Court (in &amp;Kazakh):</source>
+        <translation>Сот (&amp;қазақша):</translation>
+    </message>
+    <message>
+        <source>the court&apos;s name in Kazakh, for documents in Kazakh (optional)</source>
+        <translation>соттың қазақша атауы — қазақ тіліндегі құжаттар үшін (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Case nu&amp;mber:</source>
+        <translation>Іс нө&amp;мірі:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>Та&amp;раптар:</translation>
+    </message>
+    <message>
+        <source>The people and organisations in the case; the IIN/BIN is optional</source>
+        <translation>Іске қатысатын тұлғалар мен ұйымдар; ЖСН/БСН міндетті емес</translation>
+    </message>
+    <message>
+        <source>Add a part&amp;y</source>
+        <translation>Тарап қос&amp;у</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the party</source>
+        <translation>Тарапты алып т&amp;астау</translation>
+    </message>
+    <message>
+        <source>&amp;Subject of the claim:</source>
+        <translation>Талап қою &amp;нысанасы:</translation>
+    </message>
+    <message>
+        <source>what the plaintiff asked the court for</source>
+        <translation>талапкер соттан не сұрады</translation>
+    </message>
+    <message>
+        <source>The act&apos;s dates:</source>
+        <translation>Актінің күндері:</translation>
+    </message>
+    <message>
+        <source>Ann&amp;ounced:</source>
+        <translation>&amp;Жария етілді:</translation>
+    </message>
+    <message>
+        <source>the operative part was read out</source>
+        <translation>қарар бөлігі жария етілді</translation>
+    </message>
+    <message>
+        <source>In &amp;final form:</source>
+        <translation>Түпкілікті нысан&amp;да:</translation>
+    </message>
+    <message>
+        <source>the date the full text was made</source>
+        <translation>толық мәтіні дайындалған күн</translation>
+    </message>
+    <message>
+        <source>Copy rec&amp;eived by them:</source>
+        <translation>Көшірмені ал&amp;ған күні:</translation>
+    </message>
+    <message>
+        <source>the day the requesting body received the copy of the act</source>
+        <translation>сұрау салған органның акт көшірмесін алған күні</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>Тір&amp;кеу</translation>
+    </message>
+    <message>
+        <source>Create the incoming case with its attachments and open its card (Ctrl+Enter)</source>
+        <translation>Кіріс істі қосымшаларымен бірге құрып, оның карточкасын ашу (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Close without registering (Esc)</source>
+        <translation>Тіркемей жабу (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>late</source>
@@ -1399,6 +2260,30 @@
         <translation>Шағымдануды келісу туралы жаңа сұрау салуды дайындау</translation>
     </message>
     <message>
+        <source>Register an &amp;incoming request…</source>
+        <translation>Кі&amp;ріс сұрау салуды тіркеу…</translation>
+    </message>
+    <message>
+        <source>Register a request for consent that came to us from a lower body</source>
+        <translation>Төмен тұрған органнан бізге келіп түскен келісу туралы сұрау салуды тіркеу</translation>
+    </message>
+    <message>
+        <source>Import a &amp;package…</source>
+        <translation>&amp;Пакетті жүктеу…</translation>
+    </message>
+    <message>
+        <source>Load a .kelisim package: a request for consent from a lower body, or the decision on our request</source>
+        <translation>.kelisim пакетін жүктеу: төмен тұрған органның келісу туралы сұрау салуы немесе біздің сұрау салу бойынша шешім</translation>
+    </message>
+    <message>
+        <source>Semi-&amp;annual report…</source>
+        <translation>Жартыжылдық &amp;есеп…</translation>
+    </message>
+    <message>
+        <source>The figures of the half-year per body, with charts; saved as DOCX and XLSX</source>
+        <translation>Органдар бойынша жартыжылдық көрсеткіштері, диаграммалармен; DOCX және XLSX ретінде сақталады</translation>
+    </message>
+    <message>
         <source>&amp;Generate documents for the selected cases…</source>
         <translation>Таңдалған істер бойынша құжа&amp;ттар…</translation>
     </message>
@@ -1439,8 +2324,24 @@
         <translation>Kelisim &amp;туралы</translation>
     </message>
     <message>
+        <source>Kelisim is already open</source>
+        <translation>Kelisim ашық тұр</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written</source>
+        <translation>Деректер қалтасына жазуға болмайды</translation>
+    </message>
+    <message>
+        <source>An interrupted operation</source>
+        <translation>Үзілген әрекет</translation>
+    </message>
+    <message>
         <source>Choose our own body first: the request is made on its behalf.</source>
         <translation>Алдымен өз органыңызды таңдаңыз: сұрау салу оның атынан жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Choose our own body first: the request is registered as received by it.</source>
+        <translation>Алдымен біздің органды таңдаңыз: сұрау салу соған келіп түскен ретінде тіркеледі.</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
@@ -1510,6 +2411,42 @@
         <source>Writing the documents of {n} cases…</source>
         <translation>Істер бойынша құжаттар жасалуда ({n})…</translation>
     </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Пакетті жүктеу</translation>
+    </message>
+    <message>
+        <source>Kelisim packages (*.kelisim)</source>
+        <translation>Kelisim пакеттері (*.kelisim)</translation>
+    </message>
+    <message>
+        <source>Choose our own body first: packages are loaded into its register.</source>
+        <translation>Алдымен өз органыңызды таңдаңыз: пакеттер оның тізіліміне жүктеледі.</translation>
+    </message>
+    <message>
+        <source>The request (case {number}) is loaded as incoming case No. {id}.</source>
+        <translation>Сұрау салу ({number} іс) № {id} кіріс іс ретінде жүктелді.</translation>
+    </message>
+    <message>
+        <source>The decision is recorded in case {number}: {verdict}.</source>
+        <translation>Шешім {number} іске енгізілді: {verdict}.</translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation>келісілді</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>келісуден бас тартылды</translation>
+    </message>
+    <message>
+        <source>Please check (kept in the case):</source>
+        <translation>Тексеріңіз (іске жазылды):</translation>
+    </message>
+    <message>
+        <source>Checking and loading the package…</source>
+        <translation>Пакет тексеріліп, жүктелуде…</translation>
+    </message>
 </context>
 <context>
     <name>NonWorkingModel</name>
@@ -1546,7 +2483,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation>Лауазым</translation>
+        <translation>Іс жүргізудегі жағдайы</translation>
     </message>
     <message>
         <source>Name or full name</source>
@@ -1654,6 +2591,14 @@
         <translation>Шешім күтуде: {n}</translation>
     </message>
     <message>
+        <source>Decisions late: {n}</source>
+        <translation>Шешімі кешіккен: {n}</translation>
+    </message>
+    <message>
+        <source>Decisions due this week: {n}</source>
+        <translation>Шешім осы аптада: {n}</translation>
+    </message>
+    <message>
         <source>Cases shown: {n}</source>
         <translation>Көрсетілген істер: {n}</translation>
     </message>
@@ -1688,6 +2633,22 @@
     <message>
         <source>Prepare a new request for consent to appeal (Ctrl+N)</source>
         <translation>Шағымдануды келісу туралы жаңа сұрау салуды дайындау (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming request…</source>
+        <translation>Кіріс &amp;сұрау салу…</translation>
+    </message>
+    <message>
+        <source>Register a request for consent that came to us from a lower body (Ctrl+I)</source>
+        <translation>Төмен тұрған органнан бізге келіп түскен келісу туралы сұрау салуды тіркеу (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Show the requests to us whose decision is overdue (Algorithm, item 8: 7 working days from receipt)</source>
+        <translation>Шешімі кешіктірілген, бізге келген сұрау салуларды көрсету (Алгоритм, 8-тармақ: келіп түскен күннен бастап жеті жұмыс күні)</translation>
+    </message>
+    <message>
+        <source>Show the requests to us whose decision is due within five working days</source>
+        <translation>Шешімін бес жұмыс күні ішінде қабылдау керек, бізге келген сұрау салуларды көрсету</translation>
     </message>
     <message>
         <source>case number, party, court, subject</source>
@@ -1728,6 +2689,225 @@
     <message>
         <source>Legend:</source>
         <translation>Белгілер:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>No report for this period</source>
+        <translation>Мұндай кезеңге есеп жасалмайды</translation>
+    </message>
+    <message>
+        <source>Figures as of {date}; the period is not over yet.</source>
+        <translation>{date} жағдай бойынша мәліметтер; кезең әлі аяқталмаған.</translation>
+    </message>
+    <message>
+        <source>Figures as of {date}.</source>
+        <translation>{date} жағдай бойынша мәліметтер.</translation>
+    </message>
+    <message>
+        <source>Cases counted: {n}.</source>
+        <translation>Есепке алынған істер: {n}.</translation>
+    </message>
+    <message>
+        <source>Body that sent the request</source>
+        <translation>Сұрау салуды жіберген орган</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>sent in time</source>
+        <translation>мерзімінде жіберілген</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>Келісілді</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Decisions in time</source>
+        <translation>Мерзімінде қабылданған шешімдер</translation>
+    </message>
+    <message>
+        <source>Decisions late</source>
+        <translation>Мерзімі бұзылған шешімдер</translation>
+    </message>
+    <message>
+        <source>sent late</source>
+        <translation>мерзімі бұзылып жіберілген</translation>
+    </message>
+    <message>
+        <source>of them without a decision</source>
+        <translation>оның ішінде шешімсіз</translation>
+    </message>
+    <message>
+        <source>Complaints filed</source>
+        <translation>Шағымдар берілді</translation>
+    </message>
+    <message>
+        <source>Our requests: the body that sent them (ours or one we serve). Requests to us: the lower body that asked.</source>
+        <translation>Біздің сұрау салулар — оны жіберген орган (біздің немесе біз қызмет көрсететін орган). Бізге сұрау салулар — бізге жүгінген төмен тұрған орган.</translation>
+    </message>
+    <message>
+        <source>Our requests sent in the period; requests to us received in the period</source>
+        <translation>Кезеңде жіберілген біздің сұрау салулар; кезеңде келіп түскен бізге сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Sent no later than the last day for sending (Algorithm, p. 6)</source>
+        <translation>Жіберудің соңғы күнінен кешіктірілмей жіберілген (Алгоритм, 6-тармақ)</translation>
+    </message>
+    <message>
+        <source>Sent after the last day for sending</source>
+        <translation>Жіберудің соңғы күнінен кейін жіберілген</translation>
+    </message>
+    <message>
+        <source>Decisions to consent dated in the period</source>
+        <translation>Кезеңде қабылданған келісу туралы шешімдер</translation>
+    </message>
+    <message>
+        <source>Decisions to refuse dated in the period</source>
+        <translation>Кезеңде қабылданған келісуден бас тарту туралы шешімдер</translation>
+    </message>
+    <message>
+        <source>Decided within 7 working days of receipt (Algorithm, p. 8)</source>
+        <translation>Шешім сұрау салу келіп түскен күннен бастап 7 жұмыс күні ішінде қабылданған (Алгоритм, 8-тармақ)</translation>
+    </message>
+    <message>
+        <source>Decided after the due date, or still undecided at the end of the period</source>
+        <translation>Шешім мерзімі өткеннен кейін қабылданған немесе кезең соңында қабылданбаған</translation>
+    </message>
+    <message>
+        <source>Requests to us whose due date passed in the period without a decision</source>
+        <translation>Шешім мерзімі кезеңде өтіп кеткен, бірақ шешімі жоқ бізге сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Complaints filed in the period</source>
+        <translation>Кезеңде берілген шағымдар</translation>
+    </message>
+    <message>
+        <source>Our requests (sent by us and by the bodies we serve)</source>
+        <translation>Біздің сұрау салулар (біз және біз қызмет көрсететін органдар жіберген)</translation>
+    </message>
+    <message>
+        <source>Requests to us from lower bodies (our decisions)</source>
+        <translation>Төмен тұрған органдардың бізге сұрау салулары (біздің шешімдеріміз)</translation>
+    </message>
+    <message>
+        <source>No such requests in the period.</source>
+        <translation>Кезеңде мұндай сұрау салулар жоқ.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Жалпы жиыны</translation>
+    </message>
+    <message>
+        <source>Requests whose timeliness could not be checked (no sending date or no last day): {n}.</source>
+        <translation>Жіберу мерзімі тексерілмеген сұрау салулар (жіберілген күні немесе соңғы күні жоқ): {n}.</translation>
+    </message>
+    <message>
+        <source>Decisions whose timeliness could not be checked (no date of receipt): {n}.</source>
+        <translation>Мерзімі тексерілмеген шешімдер (сұрау салудың келіп түскен күні жоқ): {n}.</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the report</source>
+        <translation>Есеп үшін қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Semi-annual report</source>
+        <translation>Жартыжылдық есеп</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Есеп жазылуда…</translation>
+    </message>
+    <message>
+        <source>Written: {files} — in {folder}</source>
+        <translation>Жазылды: {files} — {folder} қалтасында</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>The calendar half-year that contains today</source>
+        <translation>Бүгінгі күн кіретін күнтізбелік жартыжылдық</translation>
+    </message>
+    <message>
+        <source>&amp;Current half-year</source>
+        <translation>&amp;Ағымдағы жартыжылдық</translation>
+    </message>
+    <message>
+        <source>The last completed calendar half-year</source>
+        <translation>Соңғы аяқталған күнтізбелік жартыжылдық</translation>
+    </message>
+    <message>
+        <source>&amp;Previous half-year</source>
+        <translation>Алдың&amp;ғы жартыжылдық</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Кезең &amp;басы:</translation>
+    </message>
+    <message>
+        <source>The first day of the period (included)</source>
+        <translation>Кезеңнің бірінші күні (қоса алғанда)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Кезең &amp;соңы:</translation>
+    </message>
+    <message>
+        <source>The last day of the period (included)</source>
+        <translation>Кезеңнің соңғы күні (қоса алғанда)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;gures</source>
+        <translation>&amp;Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Диаграммалар</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the files:</source>
+        <translation>Файлдар &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>For analysis outside the legal service: people&apos;s names in the files become «Иванов И.И.», ИИН and БИН become ********1234</source>
+        <translation>Заң қызметінен тыс талдау үшін: файлдардағы адамдардың аты-жөні «Иванов И.И.» болып, ЖСН мен БСН ********1234 болып көрсетіледі</translation>
+    </message>
+    <message>
+        <source>Mas&amp;k personal data</source>
+        <translation>Дербес деректерді жас&amp;ыру</translation>
+    </message>
+    <message>
+        <source>Write the report as a Word document and an Excel workbook into a folder you choose</source>
+        <translation>Есепті Word құжаты және Excel кітабы ретінде таңдалған қалтаға жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Save as DOCX and XLSX…</source>
+        <translation>DOCX және XLSX &amp;ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Жабу</translation>
     </message>
 </context>
 <context>

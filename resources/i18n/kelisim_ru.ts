@@ -28,6 +28,14 @@
         <translation>Папка данных: {path}</translation>
     </message>
     <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3.</source>
+        <translation>Qt и PySide6 используются на условиях GNU Lesser General Public License версии 3.</translation>
+    </message>
+    <message>
+        <source>Licences of the bundled components: {path}</source>
+        <translation>Лицензии входящих в программу компонентов: {path}</translation>
+    </message>
+    <message>
         <source>About Kelisim</source>
         <translation>О программе Kelisim</translation>
     </message>
@@ -57,6 +65,17 @@
     <message>
         <source>The operation stopped because of an unexpected error ({kind}: {text}). Nothing was changed; please report it to your IT service.</source>
         <translation>Операция остановлена из-за непредвиденной ошибки ({kind}: {text}). Ничего не изменено; сообщите об этом в ИТ-службу.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Number of cases</source>
+        <translation>Количество дел</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period</source>
+        <translation>За этот период данных нет</translation>
     </message>
 </context>
 <context>
@@ -646,6 +665,26 @@
         <translation>истечение срока обжалования</translation>
     </message>
     <message>
+        <source>proposal of the legal service</source>
+        <translation>предложение юридической службы</translation>
+    </message>
+    <message>
+        <source>signs the decision</source>
+        <translation>подписывает решение</translation>
+    </message>
+    <message>
+        <source>capacity of the request&apos;s signatory</source>
+        <translation>должность подписавшего запрос</translation>
+    </message>
+    <message>
+        <source>to consent</source>
+        <translation>согласовать</translation>
+    </message>
+    <message>
+        <source>to refuse</source>
+        <translation>отказать</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -736,6 +775,174 @@
     <message>
         <source>(our body)</source>
         <translation>(наш орган)</translation>
+    </message>
+    <message>
+        <source>The proposal and the decision cannot be written yet. Fill in:</source>
+        <translation>Предложение и решение пока нельзя сформировать. Заполните:</translation>
+    </message>
+    <message>
+        <source>head of the body</source>
+        <translation>руководитель органа</translation>
+    </message>
+    <message>
+        <source>deputy head</source>
+        <translation>заместитель руководителя</translation>
+    </message>
+    <message>
+        <source>executor</source>
+        <translation>исполнитель</translation>
+    </message>
+    <message>
+        <source>another person</source>
+        <translation>иное лицо</translation>
+    </message>
+    <message>
+        <source>— in what capacity? —</source>
+        <translation>— в какой должности? —</translation>
+    </message>
+    <message>
+        <source>— choose who signs —</source>
+        <translation>— выберите, кто подписывает —</translation>
+    </message>
+    <message>
+        <source>The date of receipt is not recorded: the decision&apos;s term (7 working days from receipt, Algorithm, item 8) cannot be counted. Enter it with Edit on the Case tab.</source>
+        <translation>Дата поступления запроса не указана: срок решения (семь рабочих дней со дня поступления, Алгоритм, п. 8) не рассчитать. Внесите её кнопкой «Изменить» на вкладке «Дело».</translation>
+    </message>
+    <message>
+        <source>(set by hand)</source>
+        <translation>(задан вручную)</translation>
+    </message>
+    <message>
+        <source>The decision was due on {due}; it was taken on {date}.</source>
+        <translation>Срок решения — {due}; решение принято {date}.</translation>
+    </message>
+    <message>
+        <source>The decision was due on {due}; the case is closed.</source>
+        <translation>Срок решения — {due}; дело закрыто.</translation>
+    </message>
+    <message>
+        <source>The decision was due on {due}: late by {n} working days.</source>
+        <translation>Срок решения истёк {due}: просрочено рабочих дней: {n}.</translation>
+    </message>
+    <message>
+        <source>Decide by {due}: {n} working days left.</source>
+        <translation>Решение принять не позднее {due}: осталось рабочих дней: {n}.</translation>
+    </message>
+    <message>
+        <source>The appeal term expires on {date}; the request had to be sent by {latest}.</source>
+        <translation>Срок обжалования истекает {date}; запрос следовало направить не позднее {latest}.</translation>
+    </message>
+    <message>
+        <source>No problems found: the request can be considered on its merits (Algorithm, item 7).</source>
+        <translation>Замечаний не найдено: запрос можно рассматривать по существу (Алгоритм, п. 7).</translation>
+    </message>
+    <message>
+        <source>Errors: {errors}; to check: {warnings}.</source>
+        <translation>Нарушений: {errors}; проверить: {warnings}.</translation>
+    </message>
+    <message>
+        <source>No official of our body who may sign decisions is recorded: add the head, or a deputy (or the head of the apparatus) who supervises the legal service, in Settings → Officials.</source>
+        <translation>В справочнике нет должностного лица нашего органа, вправе подписать решение: добавьте руководителя либо заместителя (руководителя аппарата), курирующего юридическую службу, в разделе «Настройки → Должностные лица».</translation>
+    </message>
+    <message>
+        <source>Choose who signs the decision.</source>
+        <translation>Выберите, кто подписывает решение.</translation>
+    </message>
+    <message>
+        <source>The first head or the person acting for them signs: no confirming documents are needed.</source>
+        <translation>Подписывает первый руководитель или лицо, его замещающее: подтверждающие документы не нужны.</translation>
+    </message>
+    <message>
+        <source>A deputy or the head of the apparatus who supervises the legal service signs: the decision lists the documents confirming their authority (Algorithm, item 8).</source>
+        <translation>Подписывает заместитель или руководитель аппарата, курирующий юридическую службу: в решении указываются документы, подтверждающие его полномочия (Алгоритм, п. 8).</translation>
+    </message>
+    <message>
+        <source>Name them below: the order of appointment, of assignment or distribution of duties.</source>
+        <translation>Укажите их ниже: приказ о назначении, о возложении или распределении функциональных обязанностей.</translation>
+    </message>
+    <message>
+        <source>Decided on {date}: {what}.</source>
+        <translation>Решено {date}: {what}.</translation>
+    </message>
+    <message>
+        <source>Under review by the legal service.</source>
+        <translation>На рассмотрении юридической службы.</translation>
+    </message>
+    <message>
+        <source>Received: start the review when the legal service takes the request up.</source>
+        <translation>Запрос получен: начните рассмотрение, когда юридическая служба примет его в работу.</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Дело закрыто.</translation>
+    </message>
+    <message>
+        <source>Write the reasons for proposing a refusal: the decision must give its grounds (Algorithm, item 8).</source>
+        <translation>Укажите причины, по которым предлагается отказать: решение должно содержать обоснование (Алгоритм, п. 8).</translation>
+    </message>
+    <message>
+        <source>Choose what the legal service proposes: to consent or to refuse.</source>
+        <translation>Выберите, что предлагает юридическая служба: согласовать или отказать.</translation>
+    </message>
+    <message>
+        <source>Correct the proposal above first.</source>
+        <translation>Сначала исправьте предложение выше.</translation>
+    </message>
+    <message>
+        <source>Write the grounds of the refusal: the decision must give them (Algorithm, item 8).</source>
+        <translation>Укажите обоснование отказа: решение обязательно его содержит (Алгоритм, п. 8).</translation>
+    </message>
+    <message>
+        <source>&amp;Send as a package…</source>
+        <translation>&amp;Отправить пакетом…</translation>
+    </message>
+    <message>
+        <source>Write the request with its attachments into one .kelisim file for the approving body (the request letter is generated first)</source>
+        <translation>Записать запрос с приложениями в один файл .kelisim для согласующего органа (сначала формируется письмо-запрос)</translation>
+    </message>
+    <message>
+        <source>&amp;Send the decision as a package…</source>
+        <translation>&amp;Отправить решение пакетом…</translation>
+    </message>
+    <message>
+        <source>Write the decision with its document into one .kelisim file for the requesting body</source>
+        <translation>Записать решение с его документом в один файл .kelisim для органа, направившего запрос</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Сохранить пакет</translation>
+    </message>
+    <message>
+        <source>Kelisim packages (*.kelisim)</source>
+        <translation>Пакеты Kelisim (*.kelisim)</translation>
+    </message>
+    <message>
+        <source>The package is written:
+{path}
+
+Send this file to {body} (by e-mail, the document system or on a USB drive); there it is loaded with File → Import a package.</source>
+        <translation>Пакет записан:
+{path}
+
+Направьте этот файл органу «{body}» (электронной почтой, через систему документооборота или на флешке); там его загружают командой Файл → Загрузить пакет.</translation>
+    </message>
+    <message>
+        <source>The package is written:
+{path}
+
+Send this file to the other body (by e-mail, the document system or on a USB drive); there it is loaded with File → Import a package.</source>
+        <translation>Пакет записан:
+{path}
+
+Направьте этот файл другой стороне (электронной почтой, через систему документооборота или на флешке); там его загружают командой Файл → Загрузить пакет.</translation>
+    </message>
+    <message>
+        <source>Open its folder?</source>
+        <translation>Открыть папку с ним?</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Пакет</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -1194,6 +1401,134 @@
         <translation>&amp;История</translation>
     </message>
     <message>
+        <source>Re&amp;view</source>
+        <translation>Про&amp;верка</translation>
+    </message>
+    <message>
+        <source>The check against the Algorithm (items 2, 6, 8)</source>
+        <translation>Проверка по Алгоритму (пп. 2, 6, 8)</translation>
+    </message>
+    <message>
+        <source>Show the full e&amp;xplanation</source>
+        <translation>Показать полное &amp;объяснение</translation>
+    </message>
+    <message>
+        <source>The dates, every finding with its paragraph, the route and how the dates were computed</source>
+        <translation>Даты, каждое замечание с пунктом, на котором оно основано, маршрут и расчёт сроков</translation>
+    </message>
+    <message>
+        <source>Who signed the request (Algorithm, item 6)</source>
+        <translation>Кто подписал запрос (Алгоритм, п. 6)</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Подписал:</translation>
+    </message>
+    <message>
+        <source>surname, first name and patronymic, as in the letter</source>
+        <translation>фамилия, имя и отчество — как в письме</translation>
+    </message>
+    <message>
+        <source>In what capacity the person signed</source>
+        <translation>В какой должности подписан запрос</translation>
+    </message>
+    <message>
+        <source>Proposal of the legal service (Algorithm, item 7)</source>
+        <translation>Предложение юридической службы (Алгоритм, п. 7)</translation>
+    </message>
+    <message>
+        <source>Propos&amp;al:</source>
+        <translation>Пр&amp;едложение:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Согласовать</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Отк&amp;азать</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;ns:</source>
+        <translation>&amp;Мотивы:</translation>
+    </message>
+    <message>
+        <source>whether the law gives grounds to appeal the act, and why</source>
+        <translation>есть ли предусмотренные законодательством основания для обжалования акта и почему</translation>
+    </message>
+    <message>
+        <source>Da&amp;ted:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gns the decision:</source>
+        <translation>Подписывает &amp;решение:</translation>
+    </message>
+    <message>
+        <source>The first head or the person acting for them; or a deputy or the head of the apparatus who supervises the legal service (Algorithm, item 8)</source>
+        <translation>Первый руководитель или лицо, его замещающее; либо заместитель или руководитель аппарата, курирующий юридическую службу (Алгоритм, п. 8)</translation>
+    </message>
+    <message>
+        <source>Confir&amp;ming documents:</source>
+        <translation>Подтвержда&amp;ющие документы:</translation>
+    </message>
+    <message>
+        <source>e.g. order No. 15-k of 10.01.2026 on the distribution of duties</source>
+        <translation>например, приказ № 15-к от 10.01.2026 о распределении обязанностей</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Save who signed the request, the proposal and who signs the decision</source>
+        <translation>Сохранить подписавшего запрос, предложение и подписанта решения</translation>
+    </message>
+    <message>
+        <source>Decision (Algorithm, item 8)</source>
+        <translation>Решение (Алгоритм, п. 8)</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>Дата решени&amp;я:</translation>
+    </message>
+    <message>
+        <source>Gro&amp;unds:</source>
+        <translation>Обоснован&amp;ие:</translation>
+    </message>
+    <message>
+        <source>the grounds of the decision; taken from the proposal</source>
+        <translation>обоснование решения; берётся из предложения</translation>
+    </message>
+    <message>
+        <source>Start the revie&amp;w</source>
+        <translation>&amp;Начать рассмотрение</translation>
+    </message>
+    <message>
+        <source>Decided: c&amp;onsent</source>
+        <translation>Решено: сог&amp;ласовать</translation>
+    </message>
+    <message>
+        <source>Record the decision to consent on the date chosen</source>
+        <translation>Отметить решение о согласовании на выбранную дату</translation>
+    </message>
+    <message>
+        <source>Decided: &amp;refuse</source>
+        <translation>Решено: о&amp;тказать</translation>
+    </message>
+    <message>
+        <source>Record the refusal on the date chosen; its grounds are required</source>
+        <translation>Отметить отказ на выбранную дату; обоснование обязательно</translation>
+    </message>
+    <message>
+        <source>Generate the &amp;proposal and the decision</source>
+        <translation>С&amp;формировать предложение и решение</translation>
+    </message>
+    <message>
+        <source>Write the proposal (item 7) and the decision (item 8) from the case&apos;s data and open their folder</source>
+        <translation>Сформировать предложение (п. 7) и решение (п. 8) по данным дела и открыть их папку</translation>
+    </message>
+    <message>
         <source>Record what happened</source>
         <translation>Отметить, что произошло</translation>
     </message>
@@ -1298,6 +1633,532 @@
     </message>
 </context>
 <context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>От кого:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Дело:</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+        <source>Request letter:</source>
+        <translation>Письмо-запрос:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Подписал(а):</translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation>согласовано</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано в согласовании</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Решение принял:</translation>
+    </message>
+    <message>
+        <source>Our request:</source>
+        <translation>Наш запрос:</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <source>{files}, {size} in all</source>
+        <translation>{files}, всего {size}</translation>
+    </message>
+    <message>
+        <source>Package made:</source>
+        <translation>Пакет сформирован:</translation>
+    </message>
+    <message>
+        <source>{when}, Kelisim {version}</source>
+        <translation>{when}, программа Kelisim {version}</translation>
+    </message>
+    <message>
+        <source>Load the request for consent to appeal?</source>
+        <translation>Загрузить запрос о согласовании обжалования?</translation>
+    </message>
+    <message>
+        <source>The request becomes an incoming case of the register, with its files; the decision&apos;s due date is counted from the date of receipt. Nothing is written before you press Load.</source>
+        <translation>Запрос станет входящим делом реестра вместе с файлами; срок решения отсчитывается от даты поступления. До нажатия «Загрузить» ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Load the decision on our request?</source>
+        <translation>Загрузить решение по нашему запросу?</translation>
+    </message>
+    <message>
+        <source>The decision is recorded in the case of our request, with the decision document. Nothing is written before you press Load.</source>
+        <translation>Решение будет внесено в дело нашего запроса вместе с документом решения. До нажатия «Загрузить» ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Import a package — {name}</source>
+        <translation>Загрузка пакета — {name}</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Загрузка пакета</translation>
+    </message>
+    <message>
+        <source>Registration of the incoming request</source>
+        <translation>Регистрация входящего запроса</translation>
+    </message>
+    <message>
+        <source>Date of &amp;receipt:</source>
+        <translation>Дата &amp;поступления:</translation>
+    </message>
+    <message>
+        <source>The day the request reached us; the decision is due within 7 working days of it (Algorithm, p. 8)</source>
+        <translation>День, когда запрос поступил к нам; решение принимается в течение 7 рабочих дней с этого дня (Алгоритм, п. 8)</translation>
+    </message>
+    <message>
+        <source>Our &amp;incoming number:</source>
+        <translation>Наш &amp;входящий номер:</translation>
+    </message>
+    <message>
+        <source>as registered by the office, e.g. 01-15/1187</source>
+        <translation>как зарегистрирован канцелярией, например 01-15/1187</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Загрузить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingDialog</name>
+    <message>
+        <source>{name} (in the register)</source>
+        <translation>{name} (в реестре)</translation>
+    </message>
+    <message>
+        <source>From the register: {name}.</source>
+        <translation>Из реестра: {name}.</translation>
+    </message>
+    <message>
+        <source>Civil case</source>
+        <translation>Гражданское дело</translation>
+    </message>
+    <message>
+        <source>Administrative case</source>
+        <translation>Административное дело</translation>
+    </message>
+    <message>
+        <source>— in what capacity? —</source>
+        <translation>— в какой должности? —</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>head of the body</source>
+        <translation>руководитель органа</translation>
+    </message>
+    <message>
+        <source>acting head</source>
+        <translation>лицо, замещающее руководителя</translation>
+    </message>
+    <message>
+        <source>deputy head</source>
+        <translation>заместитель руководителя</translation>
+    </message>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>руководитель аппарата</translation>
+    </message>
+    <message>
+        <source>another person</source>
+        <translation>иное лицо</translation>
+    </message>
+    <message>
+        <source>Draft complaint</source>
+        <translation>Проект жалобы</translation>
+    </message>
+    <message>
+        <source>Court act</source>
+        <translation>Судебный акт</translation>
+    </message>
+    <message>
+        <source>Request letter</source>
+        <translation>Письмо-запрос</translation>
+    </message>
+    <message>
+        <source>Confirming document</source>
+        <translation>Подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Иной документ</translation>
+    </message>
+    <message>
+        <source>Term: {period} from the day after: {what} ({basis}).</source>
+        <translation>Срок: {period} со дня, следующего за датой: {what} ({basis}).</translation>
+    </message>
+    <message>
+        <source>Our own body is not chosen yet: choose it in Settings first; the request is registered as received by it.</source>
+        <translation>Наш орган ещё не выбран: сначала выберите его в настройках — запрос регистрируется как поступивший в него.</translation>
+    </message>
+    <message>
+        <source>Approving body: {body} (our body).</source>
+        <translation>Согласующий орган: {body} (наш орган).</translation>
+    </message>
+    <message>
+        <source>The approving body cannot be determined: {why}</source>
+        <translation>Согласующий орган не определён: {why}</translation>
+    </message>
+    <message>
+        <source>By the Algorithm this body needs no consent ({basis}): the review will say so.</source>
+        <translation>По Алгоритму этому органу согласование не требуется ({basis}): это будет отмечено при проверке.</translation>
+    </message>
+    <message>
+        <source>By the Algorithm this body&apos;s requests come to us ({basis}).</source>
+        <translation>По Алгоритму запросы этого органа поступают к нам ({basis}).</translation>
+    </message>
+    <message>
+        <source>By the Algorithm this body&apos;s requests go to the {official}, not to us ({basis}). It can still be registered; the review will flag it.</source>
+        <translation>По Алгоритму запросы этого органа согласует {official}, а не наш орган ({basis}). Зарегистрировать запрос можно; при проверке это будет отмечено.</translation>
+    </message>
+    <message>
+        <source>By analogy: please check.</source>
+        <translation>По аналогии — проверьте.</translation>
+    </message>
+    <message>
+        <source>Choose: {what}</source>
+        <translation>Выберите: {what}</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
+        <translation>Документы (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Листов</translation>
+    </message>
+    <message>
+        <source>Pages: read from the file where possible; correct it if needed</source>
+        <translation>Число листов: прочитано из файла, где возможно; исправьте при необходимости</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>not attached yet (required with the request, item 6)</source>
+        <translation>ещё не приложен (обязателен к запросу, п. 6)</translation>
+    </message>
+    <message>
+        <source>drop files here</source>
+        <translation>перетащите файлы сюда</translation>
+    </message>
+    <message>
+        <source>Choose our own body in Settings first: the request is registered as received by it.</source>
+        <translation>Сначала выберите наш орган в настройках: запрос регистрируется как поступивший в него.</translation>
+    </message>
+    <message>
+        <source>Find the requesting body and choose it in the list.</source>
+        <translation>Найдите орган, направивший запрос, и выберите его в списке.</translation>
+    </message>
+    <message>
+        <source>The letter is dated after the day it was received: check both dates.</source>
+        <translation>Письмо датировано позже дня его поступления: проверьте обе даты.</translation>
+    </message>
+    <message>
+        <source>The request cannot be received after today ({date}): check the date of receipt.</source>
+        <translation>Запрос не может поступить позже сегодняшнего дня ({date}): проверьте дату поступления.</translation>
+    </message>
+    <message>
+        <source>Write the court that made the act.</source>
+        <translation>Укажите суд, вынесший акт.</translation>
+    </message>
+    <message>
+        <source>Write the case number.</source>
+        <translation>Укажите номер дела.</translation>
+    </message>
+    <message>
+        <source>Write the subject of the claim: the decision must state it (Algorithm, item 8).</source>
+        <translation>Укажите предмет иска: решение обязательно его излагает (Алгоритм, п. 8).</translation>
+    </message>
+    <message>
+        <source>Enter the date the appeal term runs from: {what}.</source>
+        <translation>Укажите дату, с которой исчисляется срок обжалования: {what}.</translation>
+    </message>
+    <message>
+        <source>Register an incoming request</source>
+        <translation>Регистрация входящего запроса</translation>
+    </message>
+    <message>
+        <source>Enter what the letter says. The request is registered as received by our body, which decides on it within 7 working days of receipt (Algorithm, item 8).</source>
+        <translation>Внесите то, что сказано в письме. Запрос регистрируется как поступивший в наш орган; решение по нему принимается в срок не более семи рабочих дней со дня поступления (Алгоритм, п. 8).</translation>
+    </message>
+    <message>
+        <source>The request letter</source>
+        <translation>Письмо-запрос</translation>
+    </message>
+    <message>
+        <source>Requesting &amp;body:</source>
+        <translation>Запрашивающий &amp;орган:</translation>
+    </message>
+    <message>
+        <source>name in Russian or Kazakh, or the KATO code</source>
+        <translation>наименование на русском или казахском либо код КАТО</translation>
+    </message>
+    <message>
+        <source>Type a part of the name: akimats from KATO and the bodies already in the register are offered</source>
+        <translation>Введите часть наименования: будут предложены акиматы из КАТО и органы, уже внесённые в реестр</translation>
+    </message>
+    <message>
+        <source>Choose the requesting body; Enter in the search box takes the first one</source>
+        <translation>Выберите орган, направивший запрос; Enter в строке поиска выбирает первый</translation>
+    </message>
+    <message>
+        <source>&amp;Their outgoing no.:</source>
+        <translation>Ис&amp;ходящий №:</translation>
+    </message>
+    <message>
+        <source>their outgoing number</source>
+        <translation>исходящий номер письма</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>the date of the letter</source>
+        <translation>дата письма</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Подпи&amp;сал:</translation>
+    </message>
+    <message>
+        <source>surname, first name and patronymic, as in the letter</source>
+        <translation>фамилия, имя и отчество — как в письме</translation>
+    </message>
+    <message>
+        <source>In what capacity the person signed (Algorithm, item 6)</source>
+        <translation>В какой должности подписан запрос (Алгоритм, п. 6)</translation>
+    </message>
+    <message>
+        <source>Our &amp;incoming no.:</source>
+        <translation>Наш &amp;входящий №:</translation>
+    </message>
+    <message>
+        <source>our registration number</source>
+        <translation>номер регистрации у нас</translation>
+    </message>
+    <message>
+        <source>received o&amp;n</source>
+        <translation>пост&amp;упил</translation>
+    </message>
+    <message>
+        <source>The day the letter reached us: the 7 working days of the decision run from it (Algorithm, item 8)</source>
+        <translation>День поступления письма к нам: с него исчисляются семь рабочих дней на решение (Алгоритм, п. 8)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the documents:</source>
+        <translation>&amp;Язык документов:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>In the capacity of:</source>
+        <translation>В должности:</translation>
+    </message>
+    <message>
+        <source>Drop the files on a line or choose them; each file is checked at once and stored when the request is registered.</source>
+        <translation>Перетащите файлы на нужную строку или выберите их; каждый файл проверяется сразу и сохраняется при регистрации запроса.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the draft complaint (or petition)</source>
+        <translation>Выберите проект жалобы (ходатайства)</translation>
+    </message>
+    <message>
+        <source>Court act that is appealed</source>
+        <translation>Обжалуемый судебный акт</translation>
+    </message>
+    <message>
+        <source>Choose the court act that is appealed</source>
+        <translation>Выберите обжалуемый судебный акт</translation>
+    </message>
+    <message>
+        <source>The request letter itself</source>
+        <translation>Само письмо-запрос</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the request letter</source>
+        <translation>Выберите скан письма-запроса</translation>
+    </message>
+    <message>
+        <source>Confirming documents</source>
+        <translation>Подтверждающие документы</translation>
+    </message>
+    <message>
+        <source>Choose the documents confirming the signatory&apos;s authority</source>
+        <translation>Выберите документы, подтверждающие полномочия подписавшего</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation>Иные документы</translation>
+    </message>
+    <message>
+        <source>Choose other documents</source>
+        <translation>Выберите иные документы</translation>
+    </message>
+    <message>
+        <source>The court act</source>
+        <translation>Судебный акт</translation>
+    </message>
+    <message>
+        <source>Pro&amp;cedure:</source>
+        <translation>&amp;Производство:</translation>
+    </message>
+    <message>
+        <source>What is &amp;appealed:</source>
+        <translation>&amp;Что обжалуется:</translation>
+    </message>
+    <message>
+        <source>Co&amp;urt:</source>
+        <translation>Су&amp;д:</translation>
+    </message>
+    <message>
+        <source>e.g. the district court that made the act</source>
+        <translation>например, районный суд, вынесший акт</translation>
+    </message>
+    <message>
+        <source>Court (in &amp;Kazakh):</source>
+        <translation>Суд (на &amp;казахском):</translation>
+    </message>
+    <message>
+        <source>the court&apos;s name in Kazakh, for documents in Kazakh (optional)</source>
+        <translation>наименование суда на казахском — для документов на казахском (необязательно)</translation>
+    </message>
+    <message>
+        <source>Case nu&amp;mber:</source>
+        <translation>&amp;Номер дела:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>Сто&amp;роны:</translation>
+    </message>
+    <message>
+        <source>The people and organisations in the case; the IIN/BIN is optional</source>
+        <translation>Лица и организации, участвующие в деле; ИИН/БИН — необязательно</translation>
+    </message>
+    <message>
+        <source>Add a part&amp;y</source>
+        <translation>Добавить с&amp;торону</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the party</source>
+        <translation>У&amp;брать сторону</translation>
+    </message>
+    <message>
+        <source>&amp;Subject of the claim:</source>
+        <translation>Пр&amp;едмет иска:</translation>
+    </message>
+    <message>
+        <source>what the plaintiff asked the court for</source>
+        <translation>чего истец просил у суда</translation>
+    </message>
+    <message>
+        <source>The act&apos;s dates:</source>
+        <translation>Даты акта:</translation>
+    </message>
+    <message>
+        <source>Ann&amp;ounced:</source>
+        <translation>О&amp;глашён:</translation>
+    </message>
+    <message>
+        <source>the operative part was read out</source>
+        <translation>оглашена резолютивная часть</translation>
+    </message>
+    <message>
+        <source>In &amp;final form:</source>
+        <translation>В окончательной &amp;форме:</translation>
+    </message>
+    <message>
+        <source>the date the full text was made</source>
+        <translation>дата изготовления полного текста</translation>
+    </message>
+    <message>
+        <source>Copy rec&amp;eived by them:</source>
+        <translation>Копия получена з&amp;аявителем:</translation>
+    </message>
+    <message>
+        <source>the day the requesting body received the copy of the act</source>
+        <translation>день получения копии акта органом, направившим запрос</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>Зарегистр&amp;ировать</translation>
+    </message>
+    <message>
+        <source>Create the incoming case with its attachments and open its card (Ctrl+Enter)</source>
+        <translation>Создать входящее дело с приложениями и открыть его карточку (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close without registering (Esc)</source>
+        <translation>Закрыть без регистрации (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>late</source>
@@ -1399,6 +2260,30 @@
         <translation>Подготовить новый запрос о согласовании обжалования</translation>
     </message>
     <message>
+        <source>Register an &amp;incoming request…</source>
+        <translation>Зарегистрировать вх&amp;одящий запрос…</translation>
+    </message>
+    <message>
+        <source>Register a request for consent that came to us from a lower body</source>
+        <translation>Зарегистрировать запрос о согласовании, поступивший к нам от нижестоящего органа</translation>
+    </message>
+    <message>
+        <source>Import a &amp;package…</source>
+        <translation>&amp;Загрузить пакет…</translation>
+    </message>
+    <message>
+        <source>Load a .kelisim package: a request for consent from a lower body, or the decision on our request</source>
+        <translation>Загрузить пакет .kelisim: запрос о согласовании от нижестоящего органа или решение по нашему запросу</translation>
+    </message>
+    <message>
+        <source>Semi-&amp;annual report…</source>
+        <translation>Отчёт за &amp;полугодие…</translation>
+    </message>
+    <message>
+        <source>The figures of the half-year per body, with charts; saved as DOCX and XLSX</source>
+        <translation>Показатели полугодия по органам, с диаграммами; сохраняется в DOCX и XLSX</translation>
+    </message>
+    <message>
         <source>&amp;Generate documents for the selected cases…</source>
         <translation>&amp;Документы по выбранным делам…</translation>
     </message>
@@ -1439,8 +2324,24 @@
         <translation>&amp;О программе Kelisim</translation>
     </message>
     <message>
+        <source>Kelisim is already open</source>
+        <translation>Kelisim уже открыт</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written</source>
+        <translation>В папку данных нельзя записывать</translation>
+    </message>
+    <message>
+        <source>An interrupted operation</source>
+        <translation>Прерванная операция</translation>
+    </message>
+    <message>
         <source>Choose our own body first: the request is made on its behalf.</source>
         <translation>Сначала выберите свой орган: запрос направляется от его имени.</translation>
+    </message>
+    <message>
+        <source>Choose our own body first: the request is registered as received by it.</source>
+        <translation>Сначала выберите наш орган: запрос регистрируется как поступивший в него.</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
@@ -1510,6 +2411,42 @@
         <source>Writing the documents of {n} cases…</source>
         <translation>Формирование документов по делам ({n})…</translation>
     </message>
+    <message>
+        <source>Import a package</source>
+        <translation>Загрузка пакета</translation>
+    </message>
+    <message>
+        <source>Kelisim packages (*.kelisim)</source>
+        <translation>Пакеты Kelisim (*.kelisim)</translation>
+    </message>
+    <message>
+        <source>Choose our own body first: packages are loaded into its register.</source>
+        <translation>Сначала выберите свой орган: пакеты загружаются в его реестр.</translation>
+    </message>
+    <message>
+        <source>The request (case {number}) is loaded as incoming case No. {id}.</source>
+        <translation>Запрос (дело {number}) загружен как входящее дело № {id}.</translation>
+    </message>
+    <message>
+        <source>The decision is recorded in case {number}: {verdict}.</source>
+        <translation>Решение внесено в дело {number}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation>согласовано</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано в согласовании</translation>
+    </message>
+    <message>
+        <source>Please check (kept in the case):</source>
+        <translation>Проверьте (записано в деле):</translation>
+    </message>
+    <message>
+        <source>Checking and loading the package…</source>
+        <translation>Пакет проверяется и загружается…</translation>
+    </message>
 </context>
 <context>
     <name>NonWorkingModel</name>
@@ -1546,7 +2483,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation>Должность</translation>
+        <translation>Процессуальное положение</translation>
     </message>
     <message>
         <source>Name or full name</source>
@@ -1654,6 +2591,14 @@
         <translation>Ждут решения: {n}</translation>
     </message>
     <message>
+        <source>Decisions late: {n}</source>
+        <translation>Решения просрочены: {n}</translation>
+    </message>
+    <message>
+        <source>Decisions due this week: {n}</source>
+        <translation>Решения на неделе: {n}</translation>
+    </message>
+    <message>
         <source>Cases shown: {n}</source>
         <translation>Показано дел: {n}</translation>
     </message>
@@ -1688,6 +2633,22 @@
     <message>
         <source>Prepare a new request for consent to appeal (Ctrl+N)</source>
         <translation>Подготовить новый запрос о согласовании обжалования (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming request…</source>
+        <translation>Вход&amp;ящий запрос…</translation>
+    </message>
+    <message>
+        <source>Register a request for consent that came to us from a lower body (Ctrl+I)</source>
+        <translation>Зарегистрировать запрос о согласовании, поступивший к нам от нижестоящего органа (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Show the requests to us whose decision is overdue (Algorithm, item 8: 7 working days from receipt)</source>
+        <translation>Показать запросы к нам, решение по которым просрочено (Алгоритм, п. 8: семь рабочих дней со дня поступления)</translation>
+    </message>
+    <message>
+        <source>Show the requests to us whose decision is due within five working days</source>
+        <translation>Показать запросы к нам, решение по которым нужно принять в течение пяти рабочих дней</translation>
     </message>
     <message>
         <source>case number, party, court, subject</source>
@@ -1728,6 +2689,225 @@
     <message>
         <source>Legend:</source>
         <translation>Обозначения:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>No report for this period</source>
+        <translation>Отчёт за такой период не строится</translation>
+    </message>
+    <message>
+        <source>Figures as of {date}; the period is not over yet.</source>
+        <translation>Сведения по состоянию на {date}; период ещё не завершён.</translation>
+    </message>
+    <message>
+        <source>Figures as of {date}.</source>
+        <translation>Сведения по состоянию на {date}.</translation>
+    </message>
+    <message>
+        <source>Cases counted: {n}.</source>
+        <translation>Учтено дел: {n}.</translation>
+    </message>
+    <message>
+        <source>Body that sent the request</source>
+        <translation>Орган, направивший запрос</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>sent in time</source>
+        <translation>направлено в срок</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Decisions in time</source>
+        <translation>Решения в срок</translation>
+    </message>
+    <message>
+        <source>Decisions late</source>
+        <translation>Решения с нарушением срока</translation>
+    </message>
+    <message>
+        <source>sent late</source>
+        <translation>направлено с нарушением срока</translation>
+    </message>
+    <message>
+        <source>of them without a decision</source>
+        <translation>из них без решения</translation>
+    </message>
+    <message>
+        <source>Complaints filed</source>
+        <translation>Жалобы поданы</translation>
+    </message>
+    <message>
+        <source>Our requests: the body that sent them (ours or one we serve). Requests to us: the lower body that asked.</source>
+        <translation>Наши запросы — орган, направивший запрос (наш или обслуживаемый нами). Запросы к нам — нижестоящий орган, обратившийся к нам.</translation>
+    </message>
+    <message>
+        <source>Our requests sent in the period; requests to us received in the period</source>
+        <translation>Наши запросы, направленные в периоде; запросы к нам, поступившие в периоде</translation>
+    </message>
+    <message>
+        <source>Sent no later than the last day for sending (Algorithm, p. 6)</source>
+        <translation>Направлены не позднее последнего дня направления (Алгоритм, п. 6)</translation>
+    </message>
+    <message>
+        <source>Sent after the last day for sending</source>
+        <translation>Направлены после последнего дня направления</translation>
+    </message>
+    <message>
+        <source>Decisions to consent dated in the period</source>
+        <translation>Решения о согласовании, принятые в периоде</translation>
+    </message>
+    <message>
+        <source>Decisions to refuse dated in the period</source>
+        <translation>Решения об отказе в согласовании, принятые в периоде</translation>
+    </message>
+    <message>
+        <source>Decided within 7 working days of receipt (Algorithm, p. 8)</source>
+        <translation>Решение принято в течение 7 рабочих дней со дня поступления запроса (Алгоритм, п. 8)</translation>
+    </message>
+    <message>
+        <source>Decided after the due date, or still undecided at the end of the period</source>
+        <translation>Решение принято после истечения срока или не принято на конец периода</translation>
+    </message>
+    <message>
+        <source>Requests to us whose due date passed in the period without a decision</source>
+        <translation>Запросы к нам, срок решения по которым истёк в периоде, а решения нет</translation>
+    </message>
+    <message>
+        <source>Complaints filed in the period</source>
+        <translation>Жалобы, поданные в периоде</translation>
+    </message>
+    <message>
+        <source>Our requests (sent by us and by the bodies we serve)</source>
+        <translation>Наши запросы (направленные нами и обслуживаемыми нами органами)</translation>
+    </message>
+    <message>
+        <source>Requests to us from lower bodies (our decisions)</source>
+        <translation>Запросы нижестоящих органов к нам (наши решения)</translation>
+    </message>
+    <message>
+        <source>No such requests in the period.</source>
+        <translation>В периоде таких запросов нет.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Requests whose timeliness could not be checked (no sending date or no last day): {n}.</source>
+        <translation>Запросы, срок направления которых не проверен (нет даты отправки или последнего дня): {n}.</translation>
+    </message>
+    <message>
+        <source>Decisions whose timeliness could not be checked (no date of receipt): {n}.</source>
+        <translation>Решения, срок которых не проверен (нет даты поступления запроса): {n}.</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the report</source>
+        <translation>Выберите папку для отчёта</translation>
+    </message>
+    <message>
+        <source>Semi-annual report</source>
+        <translation>Отчёт за полугодие</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Отчёт записывается…</translation>
+    </message>
+    <message>
+        <source>Written: {files} — in {folder}</source>
+        <translation>Записано: {files} — в папке {folder}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>The calendar half-year that contains today</source>
+        <translation>Календарное полугодие, в которое входит сегодняшний день</translation>
+    </message>
+    <message>
+        <source>&amp;Current half-year</source>
+        <translation>&amp;Текущее полугодие</translation>
+    </message>
+    <message>
+        <source>The last completed calendar half-year</source>
+        <translation>Последнее завершённое календарное полугодие</translation>
+    </message>
+    <message>
+        <source>&amp;Previous half-year</source>
+        <translation>П&amp;редыдущее полугодие</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>The first day of the period (included)</source>
+        <translation>Первый день периода (включительно)</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>П&amp;о:</translation>
+    </message>
+    <message>
+        <source>The last day of the period (included)</source>
+        <translation>Последний день периода (включительно)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;gures</source>
+        <translation>Показате&amp;ли</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Диаграммы</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the files:</source>
+        <translation>&amp;Язык файлов:</translation>
+    </message>
+    <message>
+        <source>For analysis outside the legal service: people&apos;s names in the files become «Иванов И.И.», ИИН and БИН become ********1234</source>
+        <translation>Для анализа за пределами юридической службы: имена людей в файлах станут «Иванов И.И.», ИИН и БИН — ********1234</translation>
+    </message>
+    <message>
+        <source>Mas&amp;k personal data</source>
+        <translation>Скрыть &amp;персональные данные</translation>
+    </message>
+    <message>
+        <source>Write the report as a Word document and an Excel workbook into a folder you choose</source>
+        <translation>Записать отчёт документом Word и книгой Excel в выбранную папку</translation>
+    </message>
+    <message>
+        <source>&amp;Save as DOCX and XLSX…</source>
+        <translation>Со&amp;хранить в DOCX и XLSX…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>

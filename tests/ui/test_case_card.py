@@ -517,9 +517,13 @@ def test_every_incoming_status_action_records_its_date(register_window, store):
     card.set_action_date(date(2026, 2, 25))
     card.action_buttons["under_review"].click()
     card.set_action_date(date(2026, 3, 2))
+    card.action_buttons["decided_refused"].click()  # a refusal needs its grounds (Algorithm п. 8)
+    assert store.cases.get(case_id).status == "under_review" and "обоснование" in ui.decideMessage.text()
+    ui.decideReasonsEdit.setPlainText("оснований для обжалования нет")
     card.action_buttons["decided_refused"].click()
     case = store.cases.get(case_id)
     assert case.status == "decided_refused" and case.decision == "refused" and case.decision_date == date(2026, 3, 2)
+    assert case.decision_reasons == "оснований для обжалования нет"
     assert "отказано 02.03.2026" in ui.decisionValue.text() and case.next_due is None
     card.action_buttons["closed"].click()
     assert store.cases.get(case_id).closed_on == date(2026, 3, 2) and "закрыто 02.03.2026" in ui.decisionValue.text()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
                                QComboBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
                                QStackedWidget, QTabWidget, QTextEdit, QWidget)
 
-from conftest import TODAY, seed_cases
+from conftest import TODAY, case_fields, seed_cases
 
 LANGS = ["ru", "kk"]
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QCheckBox, QRadioButton,
@@ -124,8 +124,10 @@ def test_every_window_keeps_its_mnemonics_buddies_and_tab_focus(lang, main_windo
 
     i18n.apply_language(lang, remember=False)
     window = main_window
+    incoming = window.store.cases.create(case_fields(9), today=TODAY)  # a request to us: its card has a Review tab
     windows = {"main window": window, "wizard": window.open_wizard(), "about": window.show_about(),
-               "case card": window.open_case(window.register.model.case_id(0))}
+               "case card": window.open_case(window.register.model.case_id(0)),
+               "incoming request": window.open_incoming(), "incoming case card": window.open_case(incoming.id)}
     problems = {name: audit(widget) for name, widget in windows.items()}
     assert {name: found for name, found in problems.items() if found} == {}
     for widget in windows.values():

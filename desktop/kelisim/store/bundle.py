@@ -43,8 +43,11 @@ def case_bundle(store, case_id: int, today: date | None = None) -> CaseBundle:
     decision_signatory = legal_head = None
     if approver is not None:
         decided_on = case.decision_date or case.received_on or on
-        signatories = store.officials.decision_signatories(approver.id, decided_on)
-        decision_signatory = signatories[0] if signatories else None
+        if case.decision_signatory_id is not None:  # the one the legal service chose (case card, Review tab)
+            decision_signatory = store.officials.get(case.decision_signatory_id)
+        else:
+            signatories = store.officials.decision_signatories(approver.id, decided_on)
+            decision_signatory = signatories[0] if signatories else None
         legal = [o for o in store.officials.of_body(approver.id, decided_on) if o.role == "legal_head"]
         legal_head = legal[0] if legal else None
     return CaseBundle(case=case, requester=requester, approver=approver, request_signatory=signatory,

@@ -11,6 +11,14 @@
 - **Documents**: the generated documents (the case's history records each one); opened, or generated again
   (``services.generate_for_case``; what is missing is listed instead when they cannot be made yet).
 - **History**: the store's append-only log.
+- **Review** (an incoming request only; the approving side, Algorithm пп. 7–8): the decision's due date with the
+  working days left and its urgency, the findings of ``store.review.review_incoming`` (errors and warnings with the
+  paragraph each rests on) and its full explanation on demand; who signed the request, the legal service's proposal
+  (consent or refuse, reasons, date) and who signs the decision (our officials who may: ``Official.signs_decisions``,
+  with the confirming documents a deputy or the head of the apparatus must list), saved through
+  ``store.cases.update``; the decision's date and grounds with "Start the review", "Decided: consent", "Decided:
+  refuse" (grounds required for a refusal, taken from the proposal) — the card's own status actions placed on this
+  tab — and "Generate the proposal and the decision" (the Documents tab's ``regenerate``, then the folder opens).
 - The status actions the workflow allows from the current status (``TRANSITIONS``), each recorded on the date chosen
   in the date picker through ``store.cases.set_status``.
 
@@ -23,7 +31,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QPushButton, QTableWidgetItem
 
 from kelisim.ui import i18n
@@ -37,6 +45,10 @@ DEADLINE_ROWS = ("trigger", "expiry", "request_latest", "received", "decision_du
 HAND_SET = ("expiry", "request_latest", "decision_due")  # store.cases.OVERRIDABLE
 ADD_KINDS = ("draft_complaint", "court_act", "confirming_document", "other")  # as on the wizard's step 3
 SIGNING_ROLES = ("first_head", "acting_head", "deputy", "apparatus_head", "legal_head", "other")
+REVIEW_STATUSES = ("under_review", "decided_consented", "decided_refused")  # an incoming case's Review tab buttons
+DECISIONS = ("decided_consented", "decided_refused")
+REQUEST_SIGNATORY_ROLES = ("first_head", "acting_head", "deputy", "apparatus_head", "other")
+HEADS = ("first_head", "acting_head")
 ACT_KINDS = {"ru": ("решение", "определение", "постановление"), "kk": ("шешім", "ұйғарым", "қаулы")}
 EMPTY_DATE = QDate(2000, 1, 1)  # the date edits' minimum: shown as «—», read as "no date"
 # The edit form's widgets by the store's field name.
@@ -95,10 +107,16 @@ class CaseCardDialog(QDialog):
         self.edition = ""  # the KATO edition the routing used
         self._filling = False
         self.action_buttons: dict[str, QPushButton] = {}
+        self.review = None  # store.review's RequestReview of an incoming case
+        self.review_error = None
+        self._review_loaded: dict[str, object] = {}  # what the Review tab's fields last showed from the store
+        self._review_shown = False
         ui = self.ui
         ui.actionDateEdit.setDate(_qdate(self.today))
         ui.closeButton.clicked.connect(self.accept)
         ui.resumeButton.clicked.connect(lambda: self.resume.emit(self.case_id))
+        ui.sendPackageButton.clicked.connect(lambda: self.send_package())
+        self.package_box = None  # the last message about a package (written, or refused)
         ui.errorLabel.hide()
         for table in (ui.datesTable, ui.attachmentsTable, ui.historyTable, ui.documentsTable):
             table.verticalHeader().hide()
@@ -141,13 +159,35 @@ class CaseCardDialog(QDialog):
         # Documents
         ui.openDocumentButton.clicked.connect(self.open_document)
         ui.documentsTable.doubleClicked.connect(lambda _: self.open_document())
-        ui.regenerateButton.clicked.connect(self.regenerate)
+        ui.regenerateButton.clicked.connect(lambda: self.regenerate())
         ui.openFolderButton.clicked.connect(self.open_documents_folder)
 
+        # Review (an incoming request)
+        self.review_buttons = {"under_review": ui.startReviewButton, "decided_consented": ui.consentButton,
+                               "decided_refused": ui.refuseButton}
+        for status, button in self.review_buttons.items():
+            button.clicked.connect(lambda _=False, st=status: self.record(st))
+        ui.saveReviewButton.clicked.connect(lambda: self.save_review())
+        ui.generateReviewButton.clicked.connect(lambda: self.generate_review())
+        ui.explainButton.toggled.connect(ui.explainBrowser.setVisible)
+        ui.explainBrowser.hide()
+        ui.explainBrowser.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        ui.decisionSignatoryCombo.currentIndexChanged.connect(lambda _: self._filling or self._on_signatory_changed())
+        ui.proposalDateEdit.setMinimumDate(EMPTY_DATE)
+        ui.decideDateEdit.setDate(_qdate(self.today))
+
         self._fill_static_combos()
-        for name in ("editErrorLabel", "handErrorLabel", "attachmentsMessage", "documentsMessage", "savedLabel"):
+        for name in ("editErrorLabel", "handErrorLabel", "attachmentsMessage", "documentsMessage", "savedLabel",
+                     "reviewSavedLabel", "decideMessage", "reviewDocsMessage"):
             getattr(ui, name).hide()
         self.reload()
+        if self.case.direction == "incoming":  # the approving side's work: the Review tab, second (the form keeps
+            tabs = ui.cardTabs                  # it last, so an outgoing card's tabs keep their places)
+            title = tabs.tabText(tabs.indexOf(ui.reviewTab))
+            tabs.removeTab(tabs.indexOf(ui.reviewTab))
+            tabs.insertTab(1, ui.reviewTab, title)
+            if self.case.status != "closed":
+                tabs.setCurrentWidget(ui.reviewTab)
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
@@ -163,6 +203,15 @@ class CaseCardDialog(QDialog):
                                            today=self.today, calendar=self.store.cases.calendar)
         except LawError:
             self.chain = None
+        self.review = self.review_error = None
+        if case.direction == "incoming":
+            from kelisim.store.review import review_incoming
+
+            try:
+                self.review = review_incoming(self.store, self.case_id, today=self.today)
+            except LawError as exc:
+                self.review_error = exc
+            self.signatories = self.decision_signatories()  # read here: rendering asks the store nothing
         self._render()
 
     def received_for_deadlines(self) -> date | None:
@@ -207,6 +256,7 @@ class CaseCardDialog(QDialog):
                                      f"{colour}; border-radius: 4px; padding: 6px; }}")
         ui.statusValue.setProperty("urgency", urgency)
         ui.resumeButton.setVisible(case.status == "draft" and case.direction == "outgoing")
+        self._render_package_button()
 
         self._render_details(lang)
         self._render_deadlines(lang)
@@ -214,6 +264,7 @@ class CaseCardDialog(QDialog):
         self._render_attachments()
         self._render_documents(lang)
         self._render_history(lang)
+        self._render_review(lang)
         self._render_actions()
         self._render_messages()
 
@@ -286,7 +337,11 @@ class CaseCardDialog(QDialog):
             request.append(self.tr("incoming No. {number}").format(number=case.incoming_number))
         if case.received_on:
             request.append(self.tr("received {date}").format(date=fmt(case.received_on)))
-        ui.requestValue.setText(", ".join(request) or "—")
+        text = ", ".join(request) or "—"
+        if case.direction == "incoming" and (case.request_signatory_name or case.request_signatory_role):
+            text += "\n" + self.tr("signed by {name}").format(name=", ".join(
+                x for x in (case.request_signatory_name, self._request_role_name(case.request_signatory_role)) if x))
+        ui.requestValue.setText(text)
         decision = "—"
         if case.decision:
             word = self.tr("consented") if case.decision == "consented" else self.tr("refused")
@@ -420,7 +475,10 @@ class CaseCardDialog(QDialog):
                "approver_id": self.tr("approving body"), "signatory_id": self.tr("signatory"),
                "approver_override_reason": self.tr("why this approving body"), "language": self.tr("language"),
                "route_rule": self.tr("routing rule"), "route_basis": self.tr("routing basis"),
-               "kato_edition": self.tr("KATO edition"), "deadlines": self.tr("appeal term expiry")}
+               "kato_edition": self.tr("KATO edition"), "deadlines": self.tr("appeal term expiry"),
+               "proposal": self.tr("proposal of the legal service"),
+               "decision_signatory_id": self.tr("signs the decision"),
+               "request_signatory_role": self.tr("capacity of the request's signatory")}
         if field_name in own:
             return own[field_name]
         if field_name in HAND_SET:
@@ -437,6 +495,15 @@ class CaseCardDialog(QDialog):
                 return value
         if field_name == "decision":
             return self.tr("consented") if value == "consented" else self.tr("refused")
+        if field_name == "proposal":
+            return self.tr("to consent") if value == "consent" else self.tr("to refuse")
+        if field_name == "request_signatory_role":
+            return self._request_role_name(value)
+        if field_name in ("decision_signatory_id", "signatory_id"):
+            try:
+                return self.store.officials.get(int(value)).full_name
+            except Exception:  # noqa: BLE001 - an official removed meanwhile, or not a number
+                return value
         if field_name == "rule":
             from kelisim.law.terms import RULES
 
@@ -504,12 +571,20 @@ class CaseCardDialog(QDialog):
         from kelisim.store.cases import TRANSITIONS
 
         layout = self.ui.actionButtonsLayout
+        static = set(self.review_buttons.values())
         for button in self.action_buttons.values():
-            layout.removeWidget(button)
-            button.deleteLater()
+            if button not in static:
+                layout.removeWidget(button)
+                button.deleteLater()
         self.action_buttons = {}
         allowed = TRANSITIONS.get(self.case.status, ())
+        incoming = self.case.direction == "incoming"
+        for status, button in self.review_buttons.items():  # an incoming case decides on its Review tab
+            button.setVisible(incoming and status in allowed)
         for status in allowed:
+            if incoming and status in self.review_buttons:
+                self.action_buttons[status] = self.review_buttons[status]
+                continue
             button = QPushButton(self._transition_label(status), self)
             button.setObjectName(f"action_{status}")
             button.setAutoDefault(False)
@@ -548,12 +623,22 @@ class CaseCardDialog(QDialog):
         return date(q.year(), q.month(), q.day())
 
     def set_action_date(self, day: date) -> None:
+        """The day of the next status action (on the Review tab too)."""
         self.ui.actionDateEdit.setDate(_qdate(day))
+        self.ui.decideDateEdit.setDate(_qdate(day))
+
+    def decide_date(self) -> date:
+        q = self.ui.decideDateEdit.date()
+        return date(q.year(), q.month(), q.day())
 
     def record(self, status: str) -> bool:
-        """Record a status change on the chosen date; the register is told to refresh."""
+        """Record a status change on the chosen date; the register is told to refresh. An incoming case's review
+        and decision are recorded from its Review tab: on its date, a decision with its grounds (required for a
+        refusal), after the tab's unsaved answers are saved."""
         from kelisim.law import LawError
 
+        if self.case.direction == "incoming" and status in REVIEW_STATUSES:
+            return self._record_review(status)
         try:
             self.store.cases.set_status(self.case_id, status, on=self.action_date())
         except LawError as exc:
@@ -1147,37 +1232,478 @@ class CaseCardDialog(QDialog):
         return missing_data(bundle, kinds_for(bundle))
 
     def document_day(self) -> date:
-        """The documents' date: the day the request was sent once it is recorded, else today."""
+        """The documents' date: the day our request was sent once it is recorded, else today; for a request to us
+        (the proposal and the decision), the day of the decision once recorded, else today."""
+        if self.case.direction == "incoming":
+            return self.case.decision_date or self.today
         return self.case.request_sent or self.today
 
-    def regenerate(self) -> list[Path]:
+    def regenerate(self, label: str = "documentsMessage") -> list[Path]:
         """Write the case's documents again from its current data (recorded in its history); when something is
-        missing, say what instead."""
+        missing, say what instead (in ``label``)."""
         from kelisim.law import LawError
         from kelisim.services import case_documents_folder, generate_for_case
 
-        self._clear("documentsMessage")
+        self._clear(label)
         missing = self.missing_for_documents()
         if missing:
             def text(missing=missing):
                 kk = i18n.current_language() == "kk"
-                return bullet_list_html(
-                    self.tr("The documents cannot be written yet. Fill in on the Case and Attachments tabs:"),
-                    (m[1] if kk else m[0] for m in missing))
+                heading = self.tr("The proposal and the decision cannot be written yet. Fill in:") \
+                    if label == "reviewDocsMessage" else \
+                    self.tr("The documents cannot be written yet. Fill in on the Case and Attachments tabs:")
+                return bullet_list_html(heading, (m[1] if kk else m[0] for m in missing))
 
-            self._say("documentsMessage", text)
+            self._say(label, text)
             return []
         try:
             paths = generate_for_case(self.store, self.case_id, lang=self.case.language or None,
                                       today=self.document_day())
         except LawError as exc:
-            self._say("documentsMessage", exc)
+            self._say(label, exc)
             return []
         folder = case_documents_folder(self.store, self.case_id)
         self._written()
-        self._say("documentsMessage", lambda n=len(paths): self.tr("{n} documents written to {folder}").format(
+        self._say(label, lambda n=len(paths): self.tr("{n} documents written to {folder}").format(
             n=n, folder=str(folder)), "#1b5e20")
         return list(paths)
+
+    # ================================================================== the Review tab (an incoming request)
+    def _request_role_name(self, role: str | None) -> str:
+        """The capacity in which the request was signed ('' when not recorded)."""
+        names = {"first_head": self.tr("head of the body"), "acting_head": self.tr("acting head"),
+                 "deputy": self.tr("deputy head"), "apparatus_head": self.tr("head of the apparatus"),
+                 "legal_head": self.tr("head of the legal service"), "executor": self.tr("executor"),
+                 "other": self.tr("another person")}
+        return names.get(role or "", role or "")
+
+    def _review_values(self) -> dict:
+        """What the Review tab's fields say now."""
+        ui = self.ui
+        proposal = "consent" if ui.consentRadio.isChecked() else "refuse" if ui.refuseRadio.isChecked() else None
+        return {
+            "request_signatory_name": " ".join(ui.requestSignatoryEdit.text().split()),
+            "request_signatory_role": ui.requestRoleCombo.currentData() or "",
+            "proposal": proposal,
+            "proposal_reasons": ui.proposalReasonsEdit.toPlainText().strip(),
+            "proposal_date": _read(ui.proposalDateEdit),
+            "decision_signatory_id": ui.decisionSignatoryCombo.currentData(),
+            "authority": " ".join(ui.authorityEdit.text().split()),
+            "decide_reasons": ui.decideReasonsEdit.toPlainText().strip(),
+        }
+
+    def _put_review_value(self, key: str, value) -> None:
+        ui = self.ui
+        if key == "request_signatory_name":
+            ui.requestSignatoryEdit.setText(value or "")
+        elif key == "request_signatory_role":
+            ui.requestRoleCombo.setCurrentIndex(max(0, ui.requestRoleCombo.findData(value or "")))
+        elif key == "proposal":
+            for radio, word in ((ui.consentRadio, "consent"), (ui.refuseRadio, "refuse")):
+                radio.setAutoExclusive(False)  # lets both be unticked: no proposal yet
+                radio.setChecked(value == word)
+                radio.setAutoExclusive(True)
+        elif key == "proposal_reasons":
+            ui.proposalReasonsEdit.setPlainText(value or "")
+        elif key == "proposal_date":
+            ui.proposalDateEdit.setDate(_qdate(value))
+        elif key == "decision_signatory_id":
+            ui.decisionSignatoryCombo.setCurrentIndex(max(0, ui.decisionSignatoryCombo.findData(value)))
+        elif key == "authority":
+            ui.authorityEdit.setText(value or "")
+        elif key == "decide_reasons":
+            ui.decideReasonsEdit.setPlainText(value or "")
+
+    def _stored_review_values(self) -> dict:
+        case = self.case
+        official = self._official(case.decision_signatory_id)
+        return {
+            "request_signatory_name": case.request_signatory_name, "request_signatory_role":
+                case.request_signatory_role or "",
+            "proposal": case.proposal, "proposal_reasons": case.proposal_reasons,
+            "proposal_date": case.proposal_date or (self.today if case.proposal is None else None),
+            "decision_signatory_id": case.decision_signatory_id,
+            "authority": official.authority_documents if official is not None else "",
+            "decide_reasons": case.decision_reasons or case.proposal_reasons,
+        }
+
+    def _official(self, official_id):
+        """One of the officials who may sign the decision (read with the case)."""
+        return next((o for o in self.__dict__.get("signatories", ()) if o.id == official_id), None)
+
+    def decision_signatories(self) -> list:
+        """Our officials who may sign the decision on its day (Algorithm п. 8), and the one recorded even if not."""
+        from kelisim.law import LawError
+
+        case = self.case
+        own = self.store.bodies.own()
+        body_id = case.approver_id if case.approver_id is not None else (own.id if own is not None else None)
+        if body_id is None:
+            return []
+        officials = self.store.officials.decision_signatories(body_id, case.decision_date or self.today)
+        if case.decision_signatory_id is not None and case.decision_signatory_id not in {o.id for o in officials}:
+            try:
+                officials.append(self.store.officials.get(case.decision_signatory_id))
+            except LawError:  # removed meanwhile
+                pass
+        return officials
+
+    def _fill_review_combos(self) -> None:
+        ui = self.ui
+        self._filling = True
+        try:
+            role = ui.requestRoleCombo.currentData()
+            ui.requestRoleCombo.clear()
+            ui.requestRoleCombo.addItem(self.tr("— in what capacity? —"), "")
+            for name in REQUEST_SIGNATORY_ROLES:
+                ui.requestRoleCombo.addItem(self._request_role_name(name), name)
+            ui.requestRoleCombo.setCurrentIndex(max(0, ui.requestRoleCombo.findData(role or "")))
+            chosen = ui.decisionSignatoryCombo.currentData()
+            ui.decisionSignatoryCombo.clear()
+            ui.decisionSignatoryCombo.addItem(self.tr("— choose who signs —"), None)
+            for official in self.signatories:
+                ui.decisionSignatoryCombo.addItem(f"{official.full_name} — {self._official_role_name(official.role)}",
+                                                  official.id)
+                ui.decisionSignatoryCombo.setItemData(ui.decisionSignatoryCombo.count() - 1, official.role,
+                                                      Qt.ItemDataRole.UserRole + 1)
+            ui.decisionSignatoryCombo.setCurrentIndex(max(0, ui.decisionSignatoryCombo.findData(chosen)))
+        finally:
+            self._filling = False
+
+    def _render_review(self, lang: str) -> None:
+        ui = self.ui
+        case = self.case
+        incoming = case.direction == "incoming"
+        ui.cardTabs.setTabVisible(ui.cardTabs.indexOf(ui.reviewTab), incoming)
+        if not incoming:
+            return
+        self._fill_review_combos()
+        # The fields take the store's values, except those the user has changed and not saved yet.
+        shown, stored = self._review_values(), self._stored_review_values()
+        self._filling = True
+        try:
+            for key, value in stored.items():
+                if key == "authority":  # the documents of the official the combo shows now
+                    official = self._official(self.ui.decisionSignatoryCombo.currentData())
+                    value = official.authority_documents if official is not None else ""
+                loaded = self._review_loaded.get(key, shown[key])
+                if not self._review_shown or shown[key] in (loaded, value):
+                    self._put_review_value(key, value)
+                    self._review_loaded[key] = value
+        finally:
+            self._filling = False
+        self._review_shown = True
+        self._render_due(lang)
+        self._render_findings(lang)
+        self._render_signatory_hint()
+        self._render_decision_state()
+
+    def _render_due(self, lang: str) -> None:
+        from kelisim.law.calendar import weekday_kk, weekday_ru
+
+        ui = self.ui
+        case = self.case
+        review = self.review
+        weekday = weekday_kk if lang == "kk" else weekday_ru
+        urgency = "none"
+        if self.review_error is not None:
+            text = _esc(self.review_error.message(lang))
+        elif review.decision_due is None:
+            text = _esc(self.tr("The date of receipt is not recorded: the decision's term (7 working days from "
+                                "receipt, Algorithm, item 8) cannot be counted. Enter it with Edit on the Case tab."))
+            urgency = "late"
+        else:
+            due = f"{fmt(review.decision_due)} ({weekday(review.decision_due)})"
+            if "decision_due" in review.hand_set:
+                due += " " + self.tr("(set by hand)")
+            left = review.decision_working_days_left
+            if case.decision in ("consented", "refused") and case.decision_date:
+                text = self.tr("The decision was due on {due}; it was taken on {date}.").format(
+                    due=due, date=fmt(case.decision_date))
+            elif case.status == "closed":
+                text = self.tr("The decision was due on {due}; the case is closed.").format(due=due)
+            elif left is not None and left < 0:
+                text = self.tr("The decision was due on {due}: late by {n} working days.").format(due=due, n=-left)
+                urgency = "late"
+            else:
+                text = self.tr("Decide by {due}: {n} working days left.").format(due=due, n=left)
+                urgency = urgency_of(left)
+            text = f"<b>{_esc(text)}</b>"
+            text += "<br>" + _esc(self.tr("The appeal term expires on {date}; the request had to be sent by "
+                                          "{latest}.").format(date=fmt(review.expiry),
+                                                              latest=fmt(review.request_latest)))
+        background, colour, marker = URGENCY_COLOURS[urgency]
+        if urgency != "none":
+            text = f"{marker} " + text
+        ui.dueValue.setText(text)
+        ui.dueValue.setProperty("urgency", urgency)
+        ui.dueValue.setStyleSheet(f"QLabel {{ background: {background}; color: {colour}; border: 1px solid "
+                                  f"{colour}; border-radius: 4px; padding: 8px; }}")
+
+    def _render_findings(self, lang: str) -> None:
+        ui = self.ui
+        review = self.review
+        if review is None:
+            ui.findingsLabel.setText("")
+            ui.explainBrowser.clear()
+            ui.explainButton.setEnabled(False)
+            return
+        ui.explainButton.setEnabled(True)
+        ui.explainBrowser.setPlainText(review.explain(lang))
+        if not review.findings:
+            ui.findingsLabel.setText("✓ " + _esc(self.tr("No problems found: the request can be considered on its "
+                                                         "merits (Algorithm, item 7).")))
+            ui.findingsLabel.setStyleSheet("QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid "
+                                           "#66bb6a; border-radius: 4px; padding: 6px; }")
+            return
+        rows = []
+        for finding in (*review.errors, *review.warnings):
+            mark, colour = ("✖", "#b71c1c") if finding.is_error else ("▲", "#8a4b00")
+            rows.append(f"<tr><td style='color:{colour}; padding-right:6px'><b>{mark}</b></td>"
+                        f"<td style='padding-bottom:6px'>{_esc(finding.message(lang))}<br>"
+                        f"<span style='color:#5f6368'>{_esc(finding.basis_in(lang))}</span></td></tr>")
+        heading = self.tr("Errors: {errors}; to check: {warnings}.").format(errors=len(review.errors),
+                                                                           warnings=len(review.warnings))
+        ui.findingsLabel.setText(f"<b>{_esc(heading)}</b><table cellspacing='0'>{''.join(rows)}</table>")
+        ui.findingsLabel.setStyleSheet("QLabel { background: %s; border: 1px solid %s; border-radius: 4px; "
+                                       "padding: 6px; }" % (("#ffebee", "#e57373") if review.errors
+                                                            else ("#fff8e1", "#f9a825")))
+
+    def findings_codes(self) -> list[str]:
+        """The codes of the findings the tab shows (tests)."""
+        return self.review.codes() if self.review is not None else []
+
+    def _on_signatory_changed(self) -> None:
+        """Another official signs: their confirming documents (unless typed already) and the hint follow."""
+        official = self._official(self.ui.decisionSignatoryCombo.currentData())
+        shown = " ".join(self.ui.authorityEdit.text().split())
+        if shown == (self._review_loaded.get("authority") or ""):
+            value = official.authority_documents if official is not None else ""
+            self.ui.authorityEdit.setText(value)
+            self._review_loaded["authority"] = value
+        self._render_signatory_hint()
+
+    def _render_signatory_hint(self) -> None:
+        ui = self.ui
+        combo = ui.decisionSignatoryCombo
+        role = combo.itemData(combo.currentIndex(), Qt.ItemDataRole.UserRole + 1) if combo.currentIndex() >= 0 \
+            else None
+        confirming = role in ("deputy", "apparatus_head")
+        ui.proposalForm.setRowVisible(ui.authorityEdit, confirming)
+        colour = "#5f6368"
+        if combo.count() <= 1:
+            text = self.tr("No official of our body who may sign decisions is recorded: add the head, or a deputy "
+                           "(or the head of the apparatus) who supervises the legal service, in Settings → "
+                           "Officials.")
+            colour = "#b71c1c"
+        elif role is None:
+            text = self.tr("Choose who signs the decision.")
+        elif role in HEADS:
+            text = self.tr("The first head or the person acting for them signs: no confirming documents are "
+                           "needed.")
+        else:
+            text = self.tr("A deputy or the head of the apparatus who supervises the legal service signs: the "
+                           "decision lists the documents confirming their authority (Algorithm, item 8).")
+            if not " ".join(ui.authorityEdit.text().split()):
+                text += " " + self.tr("Name them below: the order of appointment, of assignment or distribution "
+                                      "of duties.")
+                colour = "#8a4b00"
+        ui.signatoryHint.setText(text)
+        ui.signatoryHint.setStyleSheet(f"color: {colour};")
+
+    def _render_decision_state(self) -> None:
+        ui = self.ui
+        case = self.case
+        if case.decision in ("consented", "refused"):
+            word = self.tr("to consent") if case.decision == "consented" else self.tr("to refuse")
+            text = self.tr("Decided on {date}: {what}.").format(date=fmt(case.decision_date), what=word)
+            colour = "#1b5e20" if case.decision == "consented" else "#8a1c1c"
+        elif case.status == "under_review":
+            text, colour = self.tr("Under review by the legal service."), "#5f6368"
+        elif case.status == "received":
+            text, colour = self.tr("Received: start the review when the legal service takes the request up."), \
+                "#5f6368"
+        else:
+            text, colour = self.tr("The case is closed."), "#5f6368"
+        ui.decisionState.setText(text)
+        ui.decisionState.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        from kelisim.store.cases import TRANSITIONS
+
+        open_ = any(status in TRANSITIONS.get(case.status, ()) for status in DECISIONS)
+        for widget in (ui.decideDateEdit, ui.decideReasonsEdit, ui.decideDateLabel, ui.decideReasonsLabel):
+            widget.setEnabled(open_)
+
+    def save_review(self, quiet: bool = False) -> bool:
+        """Save the Review tab: who signed the request, the proposal (reasons required to propose a refusal) and who
+        signs the decision, with their confirming documents. False (and why, beside the button) when refused."""
+        from kelisim.law import LawError
+
+        ui = self.ui
+        case = self.case
+        values = self._review_values()
+        self._clear("reviewSavedLabel")
+        proposal = values["proposal"]
+        if proposal == "refuse" and not values["proposal_reasons"]:
+            self._say("reviewSavedLabel", lambda: self.tr(
+                "Write the reasons for proposing a refusal: the decision must give its grounds (Algorithm, item 8)."))
+            ui.proposalReasonsEdit.setFocus()
+            return False
+        if proposal is None and values["proposal_reasons"]:
+            self._say("reviewSavedLabel", lambda: self.tr("Choose what the legal service proposes: to consent or to "
+                                                          "refuse."))
+            ui.consentRadio.setFocus()
+            return False
+        changes: dict = {}
+        for key in ("request_signatory_name", "request_signatory_role", "proposal_reasons", "decision_signatory_id"):
+            if values[key] != (getattr(case, key) or ("" if key != "decision_signatory_id" else None)):
+                changes[key] = values[key]
+        if proposal != case.proposal:
+            changes["proposal"] = proposal
+        day = values["proposal_date"] or self.today
+        if proposal is not None and day != case.proposal_date:
+            changes["proposal_date"] = day.isoformat()
+        official = self._official(values["decision_signatory_id"])
+        authority = official is not None and official.role in ("deputy", "apparatus_head") \
+            and values["authority"] != (official.authority_documents or "")
+        if not changes and not authority:
+            if not quiet:
+                self._say("reviewSavedLabel", lambda: self.tr("Nothing was changed."), "#5f6368")
+            return True
+        try:
+            with self.store.transaction():
+                if authority:
+                    self.store.officials.update(official.id, authority_documents=values["authority"])
+                if changes:
+                    self.store.cases.update(self.case_id, changes, today=self.today)
+        except LawError as exc:
+            self._say("reviewSavedLabel", exc)
+            return False
+        self._written()
+        if not quiet:
+            self._say("reviewSavedLabel", lambda: self.tr("Saved."), "#1b5e20")
+        return True
+
+    def _record_review(self, status: str) -> bool:
+        """Start the review, or record the decision on the Review tab's date with its grounds."""
+        from kelisim.law import LawError
+
+        ui = self.ui
+        self._clear("decideMessage")
+        reasons = None
+        if status in DECISIONS:
+            if not self.save_review(quiet=True):
+                self._say("decideMessage", lambda: self.tr("Correct the proposal above first."))
+                return False
+            reasons = ui.decideReasonsEdit.toPlainText().strip()
+            if status == "decided_refused" and not reasons:
+                self._say("decideMessage", lambda: self.tr(
+                    "Write the grounds of the refusal: the decision must give them (Algorithm, item 8)."))
+                ui.decideReasonsEdit.setFocus()
+                return False
+        try:
+            self.store.cases.set_status(self.case_id, status, on=self.decide_date(), decision_reasons=reasons or None)
+        except LawError as exc:
+            self._say("decideMessage", exc)
+            return False
+        self._written()
+        return True
+
+    def generate_review(self) -> list[Path]:
+        """Save the Review tab, write the proposal and the decision (the Documents tab's machinery) and open their
+        folder."""
+        if not self.save_review(quiet=True):
+            return []
+        paths = self.regenerate(label="reviewDocsMessage")
+        if paths:
+            self.open_documents_folder()
+        return paths
+
+    # ================================================================== the package to the other akimat (issue 6)
+    def package_kind(self) -> str | None:
+        """"request" for our (outgoing) case, "decision" for a decided incoming one, else None."""
+        case = self.case
+        if case.direction == "outgoing":
+            return "request"
+        decided = case.status in DECISIONS or (case.status == "closed" and case.decision is not None)
+        return "decision" if case.direction == "incoming" and decided else None
+
+    def _render_package_button(self) -> None:
+        kind = self.package_kind()
+        button = self.ui.sendPackageButton
+        button.setVisible(kind is not None)
+        if kind == "request":
+            button.setText(self.tr("&Send as a package…"))
+            button.setToolTip(self.tr("Write the request with its attachments into one .kelisim file for the approving "
+                                      "body (the request letter is generated first)"))
+        elif kind == "decision":
+            button.setText(self.tr("&Send the decision as a package…"))
+            button.setToolTip(self.tr("Write the decision with its document into one .kelisim file for the requesting "
+                                      "body"))
+
+    def choose_package_destination(self) -> Path | None:
+        """Ask where the package goes, proposing its usual name (a test replaces this)."""
+        from PySide6.QtCore import QStandardPaths
+
+        from kelisim.ui.packages import last_folder, package_file_name
+
+        folder = last_folder(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the package"),
+                                              str(Path(folder) / package_file_name(self.case, self.package_kind())),
+                                              self.tr("Kelisim packages (*.kelisim)"))
+        return Path(path) if path else None
+
+    def send_package(self, dest=None) -> Path | None:
+        """Write the case's package (the request, or the decision) to ``dest`` (a file or a folder; asked when not
+        given), then offer to open its folder. A refusal — the draft complaint or the court act missing, no signatory,
+        no decision yet — is shown with what to do; nothing is written then."""
+        from PySide6.QtWidgets import QApplication
+
+        from kelisim.law import LawError
+        from kelisim.services import export_decision_package, export_request_package
+        from kelisim.ui.packages import SUFFIX, remember_folder
+
+        kind = self.package_kind()
+        if kind is None:
+            return None
+        dest = Path(dest) if dest else self.choose_package_destination()
+        if dest is None:
+            return None
+        if not dest.is_dir() and dest.suffix.lower() != SUFFIX:
+            dest = dest.with_name(dest.name + SUFFIX)
+        export = export_request_package if kind == "request" else export_decision_package
+        day = self.document_day() if kind == "request" else (self.case.decision_date or self.today)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path = export(self.store, self.case_id, dest, lang=self.case.language or None, today=day)
+        except LawError as exc:
+            self._package_message(QMessageBox.Icon.Warning, exc.message(i18n.current_language()))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        remember_folder(path.parent)
+        self._written()  # the generated letter (decision) is in the case's history now
+        other = self.case.approver_id if kind == "request" else self.case.requester_id
+        body = self._body_name(other, i18n.current_language()) if other else ""
+        if body:
+            text = self.tr("The package is written:\n{path}\n\nSend this file to {body} (by e-mail, the document "
+                           "system or on a USB drive); there it is loaded with File → Import a package.").format(
+                path=str(path), body=body)
+        else:
+            text = self.tr("The package is written:\n{path}\n\nSend this file to the other body (by e-mail, the "
+                           "document system or on a USB drive); there it is loaded with File → Import a package."
+                           ).format(path=str(path))
+        box = self._package_message(QMessageBox.Icon.Information, text + "\n\n" + self.tr("Open its folder?"),
+                                    QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+        box.setDefaultButton(QMessageBox.StandardButton.Open)
+        box.button(QMessageBox.StandardButton.Open).clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+        return path
+
+    def _package_message(self, icon, text: str, buttons=QMessageBox.StandardButton.Ok) -> QMessageBox:
+        box = QMessageBox(icon, self.tr("Package"), text, buttons, self)
+        self.package_box = box
+        box.open()
+        return box
 
     # ================================================================== language and keys
     def changeEvent(self, event):  # noqa: N802 - Qt API

@@ -51,9 +51,11 @@ def _short(filename: str) -> str:
 
 def write_log(exc: BaseException) -> Path | None:
     """Append the trace to the log; None when the log cannot be written (a read-only or full disk)."""
+    from kelisim.home import make_private, private_folder
+
     path = log_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)  # readable by its owner only, like the rest of the data folder
         if path.exists() and path.stat().st_size > LOG_LIMIT:
             data = path.read_bytes()
             path.write_bytes(data[len(data) // 2:])
@@ -63,6 +65,7 @@ def write_log(exc: BaseException) -> Path | None:
         with open(path, "a", encoding="utf-8") as f:
             f.write(f"--- {stamp} Kelisim {__version__} Python {sys.version.split()[0]} {sys.platform}\n")
             f.write("\n".join(trace_lines(exc)) + "\n")
+        make_private(path)
         return path
     except OSError:
         return None

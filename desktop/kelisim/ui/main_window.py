@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionNewRequest.triggered.connect(lambda: self.open_wizard())
+        self.ui.actionRegisterIncoming.triggered.connect(lambda: self.open_incoming())
+        self.incoming_dialog = None  # File → Register an incoming request (one at a time)
         self.ui.actionAbout.triggered.connect(self.show_about)
         self.about_dialog = None
         self.ui.actionSettings.triggered.connect(lambda: self.open_settings())
@@ -59,6 +61,11 @@ class MainWindow(QMainWindow):
         self.ui.actionBackup.triggered.connect(lambda: self.backup_now())
         self.ui.actionRestore.triggered.connect(lambda: self.choose_backup_to_restore())
         self.ui.actionGenerateSelected.triggered.connect(lambda: self.generate_selected())
+        self.ui.actionImportPackage.triggered.connect(lambda: self.choose_package_to_import())
+        self.ui.actionReport.triggered.connect(lambda: self.open_report())
+        self.import_dialog = None  # the confirmation of the package being imported (ui.packages)
+        self.report_dialog = None  # File → Semi-annual report (one at a time)
+        self.setAcceptDrops(True)  # a .kelisim file dropped on the window is imported (after the confirmation)
         self.task = None  # the long operation running now (ui.tasks.BackgroundTask), one at a time
         self.confirm_box = None
         self._checking = None  # the store whose integrity check is running in the background
@@ -114,9 +121,39 @@ class MainWindow(QMainWindow):
             return None
         except LawError as exc:  # a folder we may not write, a newer schema...: say so, keep the calculator
             self.statusBar().showMessage(exc.message(i18n.current_language()))
+            if exc.code in ("in-use", "read-only", "disk-full"):  # another copy has the folder; no right to write
+                self.show_store_refusal(exc)
             return None
+        if self.store.notices:  # a restore killed half-way: completed or cancelled at this start (store.recovery)
+            self.show_store_notices(self.store.notices)
         self.store_ready.emit(self.store)
         return self.store
+
+    def show_store_refusal(self, error):
+        """A message box at start when the data folder cannot be opened for writing: another copy of Kelisim has it
+        open (who, since when), or the folder may not be written. Shown once; the calculator stays usable."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = getattr(self, "refusal_box", None)
+        if box is not None and box.isVisible():
+            return box
+        title = (self.tr("Kelisim is already open") if error.code == "in-use"
+                 else self.tr("The data folder cannot be written"))
+        box = QMessageBox(QMessageBox.Icon.Warning, title, error.message(i18n.current_language()),
+                          QMessageBox.StandardButton.Ok, self)
+        self.refusal_box = box
+        box.open()
+        return box
+
+    def show_store_notices(self, notices):
+        from PySide6.QtWidgets import QMessageBox
+
+        lang = i18n.current_language()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("An interrupted operation"),
+                          "\n\n".join(n.message(lang) for n in notices), QMessageBox.StandardButton.Ok, self)
+        self.notice_box = box
+        box.open()
+        return box
 
     def show_store_damaged(self, error, home):
         from kelisim.ui.store_damaged import StoreDamagedDialog
@@ -178,6 +215,8 @@ class MainWindow(QMainWindow):
     def _drop_damaged_store(self, error) -> None:
         """The data file failed its integrity check after the window opened: close the pages and the store (nothing
         was written into it), then offer the latest backup as at a failed opening."""
+        self._close_incoming()
+        self._close_report()
         for card in list(self.case_cards.values()):
             card.close()
         from kelisim.ui.wizard import WizardDialog
@@ -234,6 +273,7 @@ class MainWindow(QMainWindow):
             return None  # a damaged file: the dialog that offers the backup is open
         self.register.open_case.connect(self.open_case)
         self.register.new_request.connect(lambda: self.open_wizard())
+        self.register.register_incoming.connect(lambda: self.open_incoming())
         if self._on_register_paint is not None:
             self.register.call_after_rows_painted(self._on_register_paint)
         self.ui.registerStack.addWidget(self.register)
@@ -300,6 +340,40 @@ class MainWindow(QMainWindow):
         wizard.raise_()
         wizard.activateWindow()
         return wizard
+
+    # ------------------------------------------------------------------ an incoming request
+    def open_incoming(self):
+        """Register a request for consent that came to us (``ui.incoming``); once registered, its card opens."""
+        if self.ensure_register() is None:
+            self.ui.tabs.setCurrentWidget(self.ui.registerTab)
+            self.statusBar().showMessage(self.tr("Choose our own body first: the request is registered as received "
+                                                 "by it."), 8000)
+            return None
+        dialog = self.incoming_dialog
+        if dialog is None:
+            from kelisim.ui.incoming import IncomingDialog
+
+            dialog = IncomingDialog(self.store, self, today=self.today)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.registered.connect(self._on_incoming_registered)
+            dialog.finished.connect(lambda _=0, d=dialog: self._forget_incoming(d))
+            self.incoming_dialog = dialog
+            dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _on_incoming_registered(self, case_id: int) -> None:
+        self._on_case_changed(case_id)
+        self.open_case(case_id)
+
+    def _forget_incoming(self, dialog) -> None:
+        if self.incoming_dialog is dialog:
+            self.incoming_dialog = None
+
+    def _close_incoming(self) -> None:
+        if self.incoming_dialog is not None:
+            self.incoming_dialog.close()
 
     def _on_wizard_saved(self, wizard, case_id: int) -> None:
         self.wizards.setdefault(case_id, wizard)
@@ -407,6 +481,8 @@ class MainWindow(QMainWindow):
 
     def _close_case_windows(self) -> None:
         """Close the case cards and the wizards (a wizard saves its draft) before the store changes under them."""
+        self._close_incoming()
+        self._close_report()
         for card in list(self.case_cards.values()):
             card.close()
         from kelisim.ui.wizard import WizardDialog
@@ -425,6 +501,8 @@ class MainWindow(QMainWindow):
             self.store = Store(home)
         except LawError as exc:
             self.statusBar().showMessage(exc.message(i18n.current_language()))
+            if exc.code in ("in-use", "read-only", "disk-full"):
+                self.show_store_refusal(exc)
             return
         self._owns_store = True
         self.store_ready.emit(self.store)
@@ -607,6 +685,177 @@ class MainWindow(QMainWindow):
         return self._start_task(self.tr("Documents"), self.tr("Writing the documents of {n} cases…").format(
             n=len(ids)), job, done)
 
+    # ------------------------------------------------------------------ packages between akimats (issue 6)
+    def choose_package_to_import(self):
+        """File → Import a package…: choose a ``.kelisim`` file, then confirm it (``confirm_import``)."""
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        from kelisim.ui.packages import last_folder
+
+        if self._busy() or self._no_register_for_packages():
+            return None
+        start = last_folder(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a package"), start,
+                                              self.tr("Kelisim packages (*.kelisim)"))
+        return self.confirm_import(path) if path else None
+
+    def _no_register_for_packages(self) -> bool:
+        if self.ensure_register() is not None:
+            return False
+        self.ui.tabs.setCurrentWidget(self.ui.registerTab)
+        self.statusBar().showMessage(self.tr("Choose our own body first: packages are loaded into its register."),
+                                     8000)
+        return True
+
+    def confirm_import(self, path):
+        """Check the package ``path`` (``inspect_package``: nothing is written) and show what it holds; for a request,
+        ask the date of receipt and our incoming number. "Load" imports it (``import_package_file``). A damaged,
+        tampered or foreign file: a warning with the reason, nothing imported."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QMessageBox
+
+        from kelisim.law import LawError
+        from kelisim.store.archive import ArchiveError
+        from kelisim.store.exchange import inspect_package
+        from kelisim.ui.packages import ImportPackageDialog, remember_folder
+
+        if self._busy() or self._no_register_for_packages():
+            return None
+        try:
+            info = inspect_package(Path(path))
+        except (LawError, ArchiveError) as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import a package"),
+                              exc.message(i18n.current_language()), QMessageBox.StandardButton.Ok, self)
+            self.confirm_box = box
+            box.open()
+            return box
+        remember_folder(Path(path).parent)
+        if self.import_dialog is not None:
+            self.import_dialog.close()
+        from datetime import date
+
+        dialog = ImportPackageDialog(info, path, self, today=self.today or date.today())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.confirmed.connect(lambda received, number: self.import_package_file(
+            path, received_on=received, incoming_number=number))
+        dialog.finished.connect(lambda _=0, d=dialog: self._forget_import_dialog(d))
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_import_dialog(self, dialog) -> None:
+        if self.import_dialog is dialog:
+            self.import_dialog = None
+
+    def import_package_file(self, path, *, received_on=None, incoming_number: str = ""):
+        """Load the package ``path`` in the background (a connection of its own; all or nothing), then refresh the
+        register and open the case's card. A refusal (a duplicate, a decision for an unknown request, a file changed
+        since it was looked at) comes back as a warning with its reason."""
+        from datetime import date
+        from pathlib import Path
+
+        from kelisim.store import Store
+
+        if self._busy() or self.store is None:
+            return None
+        home, day = self.store.home, self.today or date.today()
+
+        def job(progress):
+            from kelisim.store.exchange import import_package
+
+            progress(0, 1)
+            with Store(home, auto_backup=False, verify_on_open=False) as store:  # this thread's own connection
+                result = import_package(store, Path(path), received_on=received_on, incoming_number=incoming_number,
+                                        today=day)
+            progress(1, 1)
+            return result
+
+        def done(task, ok: bool) -> None:
+            if self.register is not None:
+                self.register.refresh()
+            if not ok:
+                return
+            result = task.result
+            case = result.case
+            open_before = case.id in self.case_cards
+            card = self.open_case(case.id)
+            if open_before:
+                card.reload()
+            number = case.case_number or f"№{case.id}"
+            if result.kind == "request":
+                text = self.tr("The request (case {number}) is loaded as incoming case No. {id}.").format(
+                    number=number, id=case.id)
+            else:
+                text = self.tr("The decision is recorded in case {number}: {verdict}.").format(
+                    number=number, verdict=self.tr("consented") if case.decision == "consented"
+                    else self.tr("refused"))
+            self.statusBar().showMessage(text, 15000)
+            if result.warnings:
+                from PySide6.QtWidgets import QMessageBox
+
+                box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import a package"),
+                                  text + "\n\n" + self.tr("Please check (kept in the case):") + "\n"
+                                  + "\n".join(f"• {w}" for w in result.warnings),
+                                  QMessageBox.StandardButton.Ok, card)
+                self.confirm_box = box
+                box.open()
+
+        return self._start_task(self.tr("Import a package"), self.tr("Checking and loading the package…"), job, done)
+
+    @staticmethod
+    def dropped_package(mime):
+        """The one ``.kelisim`` file a drag carries, or None."""
+        paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+        return paths[0] if len(paths) == 1 and paths[0].lower().endswith(".kelisim") else None
+
+    def dragEnterEvent(self, event):  # noqa: N802 - Qt API
+        if self.dropped_package(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event):  # noqa: N802 - Qt API
+        if self.dropped_package(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event):  # noqa: N802 - Qt API
+        path = self.dropped_package(event.mimeData())
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.confirm_import(path)
+
+    # ------------------------------------------------------------------ the semi-annual report
+    def open_report(self):
+        """File → Semi-annual report… (one dialog, raised when open)."""
+        if self.open_store() is None:
+            return None
+        dialog = self.report_dialog
+        if dialog is None:
+            from kelisim.ui.report import ReportDialog
+
+            dialog = ReportDialog(self.store, self, today=self.today)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _=0, d=dialog: self._forget_report(d))
+            self.report_dialog = dialog
+            dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _forget_report(self, dialog) -> None:
+        if self.report_dialog is dialog:
+            self.report_dialog = None
+
+    def _close_report(self) -> None:
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+
     # ------------------------------------------------------------------ help, closing
     def show_about(self):
         from kelisim.ui.about import AboutDialog
@@ -625,6 +874,8 @@ class MainWindow(QMainWindow):
         s = i18n.settings()
         s.setValue(i18n.GEOMETRY_KEY, self.saveGeometry())
         s.sync()
+        self._close_incoming()
+        self._close_report()
         for card in list(self.case_cards.values()):
             card.close()
         wizards = sys.modules.get("kelisim.ui.wizard")  # not imported: no wizard was opened (saves 8 ms at exit)

@@ -36,6 +36,9 @@ HEADER_KEY = "register/header"
 SEARCH_DELAY_MS = 150
 MIN_SEARCH_CHARS = 2  # letters or digits before the search box filters at all
 DASHBOARD_WEEK = 5  # working days: "due this week"
+# Tiers that decide on requests from below (Algorithm п. 2 пп. 5, 6, 7, 8; a city of oblast significance by analogy):
+# their register shows the incoming chips even before the first request to them arrives.
+APPROVING_KINDS = ("oblast", "city_republican", "district", "city_oblast")
 
 
 def _swatch(urgency: str, size: int = 14) -> QIcon:
@@ -224,6 +227,7 @@ class RegisterPage(QWidget):
 
     open_case = Signal(int)  # a case id: the user asked for its card
     new_request = Signal()  # the "New request" button: open the wizard
+    register_incoming = Signal()  # the "Incoming request" button: register a request that came to us
 
     def __init__(self, store, parent=None, *, today: date | None = None):
         super().__init__(parent)
@@ -263,8 +267,11 @@ class RegisterPage(QWidget):
         ui.lateButton.clicked.connect(lambda: self.apply_dashboard("late"))
         ui.weekButton.clicked.connect(lambda: self.apply_dashboard("week"))
         ui.awaitingButton.clicked.connect(lambda: self.apply_dashboard("awaiting"))
+        ui.lateIncomingButton.clicked.connect(lambda: self.apply_dashboard("incoming_late"))
+        ui.weekIncomingButton.clicked.connect(lambda: self.apply_dashboard("incoming_week"))
         ui.allButton.clicked.connect(self.clear_filters)
         ui.newRequestButton.clicked.connect(self.new_request.emit)
+        ui.incomingButton.clicked.connect(self.register_incoming.emit)
         ui.table.doubleClicked.connect(lambda index: self._open(index.row()))
         ui.table.installEventFilter(self)
 
@@ -355,7 +362,8 @@ class RegisterPage(QWidget):
         self._set_filter_widgets()
         self.apply_filters()
 
-    def _set_filter_widgets(self, *, status=None, overdue=False, within: int | None = None) -> None:
+    def _set_filter_widgets(self, *, status=None, overdue=False, within: int | None = None,
+                            direction: str | None = None) -> None:
         ui = self.ui
         self._updating = True
         ui.searchEdit.blockSignals(True)
@@ -363,7 +371,7 @@ class RegisterPage(QWidget):
         ui.searchEdit.blockSignals(False)
         ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(status)) if status else 0)
         ui.yearCombo.setCurrentIndex(0)
-        ui.directionCombo.setCurrentIndex(0)
+        ui.directionCombo.setCurrentIndex(max(0, ui.directionCombo.findData(direction)) if direction else 0)
         ui.overdueCheck.setChecked(overdue)
         ui.dueWithinCheck.setChecked(within is not None)
         if within is not None:
@@ -378,6 +386,10 @@ class RegisterPage(QWidget):
             self._set_filter_widgets(within=DASHBOARD_WEEK)
         elif which == "awaiting":
             self._set_filter_widgets(status=AWAITING)
+        elif which == "incoming_late":  # requests to us still open (received, under review) whose decision is late
+            self._set_filter_widgets(status=AWAITING, overdue=True, direction="incoming")
+        elif which == "incoming_week":
+            self._set_filter_widgets(status=AWAITING, within=DASHBOARD_WEEK, direction="incoming")
         self.apply_filters()
         self.ui.table.setFocus()
 
@@ -415,6 +427,32 @@ class RegisterPage(QWidget):
             if n:
                 button.setStyleSheet(f"QPushButton {{ background: {background}; color: {colour}; font-weight: bold;"
                                      f" border: 1px solid {colour}; border-radius: 4px; padding: 5px 12px; }}"
+                                     f"QPushButton:focus {{ border: 2px solid #1565c0; }}")
+            else:
+                button.setStyleSheet("QPushButton { padding: 5px 12px; }")
+        self._render_incoming_chips()
+
+    def shows_incoming(self) -> bool:
+        """The incoming chips are shown when requests to us are open or our body decides on requests from below."""
+        own = self._own
+        return self.dashboard.get("incoming_open", 0) > 0 or (own is not None and own.kind in APPROVING_KINDS)
+
+    def _render_incoming_chips(self) -> None:
+        d = self.dashboard
+        ui = self.ui
+        visible = self.shows_incoming()
+        for button in (ui.lateIncomingButton, ui.weekIncomingButton):
+            button.setVisible(visible)
+        if not visible:
+            return
+        late, soon = d.get("incoming_late", 0), d.get("incoming_due_soon", 0)
+        ui.lateIncomingButton.setText(self.tr("Decisions late: {n}").format(n=late))
+        ui.weekIncomingButton.setText(self.tr("Decisions due this week: {n}").format(n=soon))
+        for button, urgency, n in ((ui.lateIncomingButton, "late", late), (ui.weekIncomingButton, "urgent", soon)):
+            background, colour, _ = URGENCY_COLOURS[urgency]
+            if n:  # dashed: the approving side's chips beside the same colours of the whole register
+                button.setStyleSheet(f"QPushButton {{ background: {background}; color: {colour}; font-weight: bold;"
+                                     f" border: 1px dashed {colour}; border-radius: 4px; padding: 5px 12px; }}"
                                      f"QPushButton:focus {{ border: 2px solid #1565c0; }}")
             else:
                 button.setStyleSheet("QPushButton { padding: 5px 12px; }")
