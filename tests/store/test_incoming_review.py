@@ -99,6 +99,18 @@ def test_a_request_meant_for_another_district_names_where_it_should_go(store, fi
     assert "Жамбыл ауданының әкімі" in message.message_kk and message.basis == "Алгоритм, п. 2 пп. 8"
 
 
+def test_a_review_only_reads(store, files):
+    """A review is shown whenever a card opens: it must not write (not even the approver routing names, which the
+    register may not hold yet) — a write would also wait for the data file's integrity check."""
+    case = new_request(store, files, requester_kato=ASA)  # routes to the Zhambyl district akim, not in the register
+    bodies = len(store.bodies.list())
+    version = store.database.conn.execute("PRAGMA data_version").fetchone()[0]
+    changes = store.database.conn.total_changes
+    assert review_incoming(store, case.id, today=TODAY).codes() == ["wrong-approver"]
+    assert store.database.conn.total_changes == changes and len(store.bodies.list()) == bodies
+    assert store.database.conn.execute("PRAGMA data_version").fetchone()[0] == version
+
+
 def test_a_request_from_the_oblast_akim_needs_no_consent(store, files):
     case = new_request(store, files, requester_kato=OBLAST)
     review = review_incoming(store, case.id, today=TODAY)

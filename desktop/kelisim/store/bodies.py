@@ -194,6 +194,23 @@ class Bodies:
         row = self.db.one("SELECT * FROM bodies WHERE kato = ?", (code,))
         return _body(row) if row else None
 
+    def of_kato(self, code: str) -> Body:
+        """The body of the akim of a KATO unit as ``from_kato`` would give it, without writing: the stored one, or one
+        built from the classifier (``id`` None) when the register does not hold it yet. For reading paths (a review
+        shown in a case card) that must not start a write — the first write waits for the data file's check."""
+        unit = self.directory.unit(code)
+        if not unit.has_akim:
+            holders = self.directory.akim_chain(unit.code)
+            if not holders:
+                raise StoreError(f"У «{unit.name_ru}» (КАТО {unit.code}) нет акима.",
+                                 f"«{unit.name_kk}» (КАТО {unit.code}) әкімі жоқ.", code="no-akim")
+            unit = holders[0]
+        stored = self.by_kato(unit.code)
+        if stored is not None:
+            return stored
+        return Body(None, unit.kind, kato=unit.code, kato_edition=unit.edition,
+                    **proposed_names(unit, self.directory))
+
     def own(self) -> Body | None:
         row = self.db.one("SELECT * FROM bodies WHERE is_own = 1")
         return _body(row) if row else None

@@ -79,14 +79,16 @@ def register_case(store, fields: dict, *, requester_kato: str | None = None, app
     return store.cases.get(case.id)
 
 
-def route_stored_body(store, body_id: int, procedure: str, stage: str = APPEAL):
+def route_stored_body(store, body_id: int, procedure: str, stage: str = APPEAL, *, write: bool = True):
     """Routing for any body of the register: on the KATO directory when the body comes from it (its approver added to
-    the register), else on the parents the user recorded (``route_body``). Returns ``(Route, approver Body or None,
-    KATO edition or "")``."""
+    the register; with ``write=False`` nothing is written: an approver the register lacks comes back with ``id``
+    None), else on the parents the user recorded (``route_body``). Returns ``(Route, approver Body or None, KATO
+    edition or "")``."""
     body = store.bodies.get(body_id)
     if body.kato:
         routed = route_kato(body.kato, procedure, stage or APPEAL)
-        approver = store.bodies.from_kato(routed.approver.code) if routed.approver is not None else None
+        find = store.bodies.from_kato if write else store.bodies.of_kato
+        approver = find(routed.approver.code) if routed.approver is not None else None
         return routed.route, approver, routed.edition
     result, approver = route_body(store, body_id, procedure, stage or APPEAL)
     return result, approver, ""

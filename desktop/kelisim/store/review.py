@@ -50,7 +50,9 @@ def incoming_facts(store, case_id: int, today: date | None = None) -> RequestFac
         route_fields.update(requester_ru=requester.head_ru or requester.name_ru,
                             requester_kk=requester.head_kk or requester.name_kk)
         try:
-            route, approver, _ = route_stored_body(store, requester.id, case.procedure, RULES[case.rule].stage)
+            # Reading only: a review shown in a card must not write (the first write waits for the file's check).
+            route, approver, _ = route_stored_body(store, requester.id, case.procedure, RULES[case.rule].stage,
+                                                   write=False)
         except LawError as exc:
             problem = (exc.message_ru, exc.message_kk)
         else:
