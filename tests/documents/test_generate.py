@@ -279,3 +279,19 @@ def test_the_proposal_states_the_legal_services_proposal_before_any_decision(tmp
     assert verdict in text and reasons in text and blank not in text
     unproposed = generate_documents(bundle, tmp_path / "blank", kinds=["proposal"])[0]
     assert blank in docx_text(unproposed)
+
+
+@pytest.mark.parametrize("role, addressed", [("first_head", True), ("acting_head", True), ("", True),
+                                             ("deputy", False)])
+def test_the_decision_answers_the_head_who_signed_an_incoming_request(tmp_path, role, addressed):
+    """A request typed from its letter or loaded from a package: the requester's officials are not in our register,
+    the letter names who signed it — the head (or acting head) is whom the decision answers; a deputy's signature is
+    a defect the review points out, and the decision is not addressed to the deputy."""
+    import dataclasses
+
+    bundle = sample_bundle(decision="consented")
+    case = dataclasses.replace(bundle.case, direction="incoming", request_signatory_name="Сейтқали Нұрлан Ержанұлы",
+                               request_signatory_role=role)
+    path = generate_documents(dataclasses.replace(bundle, case=case, request_signatory=None), tmp_path,
+                              kinds=["decision"])[0]
+    assert ("Сейтқали Н.Е." in docx_text(path)) is addressed

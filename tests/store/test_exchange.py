@@ -216,6 +216,8 @@ def test_a_request_addressed_to_another_body_is_loaded_with_a_warning(sides, tmp
         assert result.warnings and "Кордайский район" in result.warnings[0]
         assert c.bodies.get(result.case.approver_id).kato == DISTRICT
         assert result.case.notes == result.warnings[0]
+        assert result.messages("kk") == result.warnings_kk and "органына жолданған" in result.messages("kk")[0]
+        assert result.messages("ru") == result.warnings
 
 
 def test_a_decision_for_a_draft_or_an_unknown_request_is_refused(sides, tmp_path):

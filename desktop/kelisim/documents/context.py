@@ -215,6 +215,10 @@ def build_context(bundle, lang: str | None = None) -> dict:
     if bundle.request_signatory is not None:
         person = bundle.request_signatory
         reply_name = (person.full_name_kk or person.full_name) if lang == "kk" else person.full_name
+    elif getattr(case, "request_signatory_role", "") in ("", "first_head", "acting_head"):
+        # An incoming request whose requester's officials are not in our register (typed from the letter or loaded
+        # from a package): the decision answers the head who signed it, by the name the letter gives.
+        reply_name = getattr(case, "request_signatory_name", "") or ""
     reply_to = Fields("reply_to", {
         "title": capitalize_first(requester.head_dat),
         "name": (addressee_kk(reply_name) if lang == "kk" else addressee_ru(reply_name)) if reply_name else "",

@@ -85,6 +85,11 @@ class ImportResult:
     case: Case  # the new incoming case, or the outgoing case the decision was recorded in
     created: bool  # a new case (a request) or an existing one updated (a decision)
     warnings: tuple[str, ...] = field(default=())  # things the lawyer should check (Russian), also kept in the case
+    warnings_kk: tuple[str, ...] = field(default=())  # the same in Kazakh
+
+    def messages(self, lang: str = "ru") -> tuple[str, ...]:
+        """The warnings in the user's language."""
+        return self.warnings_kk if lang == "kk" and self.warnings_kk else self.warnings
 
 
 # ---------------------------------------------------------------------------- messages
@@ -648,7 +653,7 @@ def _import_request(store, name: str, request: _Request, files, *, received_on, 
             raise _refused(name, exc) from exc
         for item, path in files:
             store.attachments.add(created.id, path, item["role"], pages=item["pages"], original_name=item["name"])
-    return ImportResult("request", store.cases.get(created.id), True, tuple(warnings_ru))
+    return ImportResult("request", store.cases.get(created.id), True, tuple(warnings_ru), tuple(warnings_kk))
 
 
 def _import_decision(store, name: str, decision: _Decision, files) -> ImportResult:
@@ -695,12 +700,16 @@ def _import_decision(store, name: str, decision: _Decision, files) -> ImportResu
                          f"Пакеттегі шешім күні ({_date_text(d['decision_date'])}) біздің сұрау жіберілген күннен "
                          f"({_date_text(case.request_sent)}) бұрын: пакетті келісуші органмен тексеріңіз.",
                          code="bad-date-order")
-    warnings = []
+    warnings, warnings_kk = [], []
     if case.approver_id is not None and not _is_body(store.bodies.get(case.approver_id), decision.approver[0]):
+        addressed = store.bodies.get(case.approver_id)
         warnings.append(f"Решение принял орган «{_name(decision.approver)}», а запрос был направлен органу "
-                        f"«{store.bodies.get(case.approver_id).name_ru}»: проверьте полномочия.")
+                        f"«{addressed.name_ru}»: проверьте полномочия.")
+        warnings_kk.append(f"Шешімді «{_name(decision.approver)}» органы қабылдаған, ал сұрау «{addressed.name('kk')}»"
+                           f" органына жіберілген: өкілеттігін тексеріңіз.")
     if not d["reasons"]:
         warnings.append("В решении нет обоснования (Алгоритм, п. 8): запросите его у согласующего органа.")
+        warnings_kk.append("Шешімде негіздеме жоқ (Алгоритм, 8-тармақ): оны келісуші органнан сұратыңыз.")
     signatory = decision.signatory
     signed = signatory["name"] + (f", {signatory['position_ru']}" if signatory["position_ru"] else "")
     reason = " ".join([f"решение из пакета «{name}», подписал(а): {signed}.", *warnings])
@@ -713,4 +722,4 @@ def _import_decision(store, name: str, decision: _Decision, files) -> ImportResu
             raise _refused(name, exc) from exc
         for item, path in files:
             store.attachments.add(case.id, path, item["role"], pages=item["pages"], original_name=item["name"])
-    return ImportResult("decision", store.cases.get(case.id), False, tuple(warnings))
+    return ImportResult("decision", store.cases.get(case.id), False, tuple(warnings), tuple(warnings_kk))

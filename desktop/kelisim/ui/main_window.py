@@ -797,7 +797,7 @@ class MainWindow(QMainWindow):
 
                 box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import a package"),
                                   text + "\n\n" + self.tr("Please check (kept in the case):") + "\n"
-                                  + "\n".join(f"• {w}" for w in result.warnings),
+                                  + "\n".join(f"• {w}" for w in result.messages(i18n.current_language())),
                                   QMessageBox.StandardButton.Ok, card)
                 self.confirm_box = box
                 box.open()
