@@ -182,3 +182,25 @@ def test_a_body_kato_does_not_hold_routes_through_its_recorded_parents(tmp_path)
         assert approver.id == district.id and result.rule == "p2-5" and result.basis_ru == "Алгоритм, п. 2 пп. 5"
         result, approver = route_body(store, district.id, "civil")
         assert approver.kato == "310000000" and result.rule == "p2-6"
+
+
+def test_a_body_whose_kato_code_this_edition_lacks_is_matched_by_its_name(tmp_path, files):
+    """A case file from a copy with a newer KATO edition: a code ours does not hold is no reason to refuse the case;
+    the body is found or added by its name, as a body KATO does not hold."""
+    with Store(tmp_path / "a", today=TODAY) as a:
+        case = register_case(a, fields(), requester_kato="314845000", attachments=files, today=TODAY)
+        package = export_case(a, case.id, tmp_path / "case.kelisim")
+    newer = tmp_path / "newer.kelisim"
+    with zipfile.ZipFile(package) as src, zipfile.ZipFile(newer, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "manifest.json":
+                manifest = json.loads(data)
+                manifest["payload"]["requester"][0]["kato"] = "314899999"  # not in this copy's classifier
+                data = json.dumps(manifest, ensure_ascii=False).encode()
+            dst.writestr(item, data)
+    with Store(tmp_path / "b", today=TODAY) as b:
+        imported = import_case(b, newer)
+        requester = b.bodies.get(imported.requester_id)
+        assert "Касык" in requester.name_ru and requester.kind == "rural_district"
+        assert requester.kato is None

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from kelisim.home import make_private_tree
+from kelisim.law import LawError
 from kelisim.store.archive import ArchiveError
 from kelisim.store.archive import read_archive as _read_archive
 from kelisim.store.archive import write_archive as _write_archive
@@ -230,7 +231,8 @@ def _import_body(store, chain: list[dict]) -> int | None:
     for fields in reversed(chain):
         body = None
         if isinstance(fields.get("kato"), str) and fields["kato"]:
-            with contextlib.suppress(StoreError):
+            # A code this copy's KATO edition lacks (DirectoryError) or that has no akim: matched by name below.
+            with contextlib.suppress(LawError):
                 body = store.bodies.from_kato(fields["kato"])
         if body is None:
             from kelisim.store.bodies import Body
