@@ -321,3 +321,28 @@ def test_plain_text_attachments_are_told_from_binary(store, tmp_path, content, a
         with pytest.raises(StoreError) as e:
             check_file(path)
         assert e.value.code == "file-content"
+
+
+def test_the_days_backup_can_be_taken_on_another_thread_after_the_check(tmp_path):
+    """The window checks the file and copies it in the background (a large register takes seconds to copy)."""
+    import threading
+
+    with Store(tmp_path / "home", today=TODAY) as first:  # creates the file (and today's backup)
+        first.bodies.add(Body(None, "rural_district", "Аппарат акима Касыкского сельского округа", is_own=True))
+    for old in (tmp_path / "home" / "backups").glob("*.db"):
+        old.unlink()
+    store = Store(tmp_path / "home", today=TODAY, verify_on_open=False)
+    try:
+        assert store.run_daily_backup() is None  # not before the check has passed
+        store.accept_check(store.run_check(), backup=False)
+        assert not list((tmp_path / "home" / "backups").glob("*.db"))
+        made = []
+        worker = threading.Thread(target=lambda: made.append(store.run_daily_backup()))
+        worker.start()
+        worker.join(30)
+        assert made and made[0] is not None and made[0].name == f"kelisim-{TODAY.isoformat()}.db"
+        assert store.run_daily_backup() is None  # once a day
+        with sqlite3.connect(made[0]) as copy:
+            assert copy.execute("SELECT name_ru FROM bodies").fetchone()[0].startswith("Аппарат акима")
+    finally:
+        store.close()

@@ -157,4 +157,13 @@ def test_a_sound_file_is_checked_in_the_background_then_backed_up(make_window, f
     window = make_window()
     qtbot.waitUntil(lambda: window.store is not None and window.store.verified, timeout=5000)
     assert window.register is not None and window.damaged_dialog is None
-    assert list((fresh_ui / "backups").glob("kelisim-*.db"))  # the day's backup follows the passing check
+    # The day's backup follows the passing check, on a thread of its own (seconds at 100,000 cases: not the window's)
+    assert window.backup_thread is not None and window.backup_thread.name == "kelisim-daily-backup"
+    window.backup_thread.join(10)
+    backups = list((fresh_ui / "backups").glob("kelisim-*.db"))
+    assert len(backups) == 1 and not list((fresh_ui / "backups").glob("*.part"))
+    import sqlite3
+
+    with sqlite3.connect(backups[0]) as copy:  # a whole, readable copy with our body in it
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert copy.execute("SELECT count(*) FROM bodies WHERE is_own = 1").fetchone()[0] == 1

@@ -42,8 +42,13 @@ class Store:
         ``accept_check`` on the store's thread (see ``store.db``)."""
         return self.database.run_check()
 
-    def accept_check(self, problem: str | None) -> None:
-        self.database.accept_check(problem)
+    def accept_check(self, problem: str | None, *, backup: bool = True) -> None:
+        self.database.accept_check(problem, backup=backup)
+
+    def run_daily_backup(self):
+        """The day's backup on a connection of its own, for a background thread after ``accept_check(..., backup=False)``
+        (see ``store.db``)."""
+        return self.database.run_daily_backup()
 
     @property
     def verified(self) -> bool:

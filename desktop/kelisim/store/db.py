@@ -208,9 +208,10 @@ class Database:
         raises (the file could not be opened a second time), call ``verify()`` instead."""
         return check_database_file(self.path)
 
-    def accept_check(self, problem: str | None) -> None:
+    def accept_check(self, problem: str | None, *, backup: bool = True) -> None:
         """Record the integrity check's outcome (on the store's own thread): a pass allows writes and takes the day's
-        backup; a failure raises ``StoreDamaged`` now and on every later write."""
+        backup (``backup=False``: the caller takes it with ``run_daily_backup`` on a thread of its own); a failure
+        raises ``StoreDamaged`` now and on every later write."""
         if self.damaged is not None:
             raise self.damaged
         if self.verified:
@@ -219,9 +220,25 @@ class Database:
             self.damaged = _damaged(self.path, self.home, f"проверка целостности: {problem}")
             raise self.damaged
         self.verified = True
-        if self._backup_day is not None:
+        if backup and self._backup_day is not None:
             with contextlib.suppress(StoreError):  # a failed daily backup must not stop the lawyer's work
                 self.daily_backup(self._backup_day)
+
+    def run_daily_backup(self) -> Path | None:
+        """The day's backup on a read-only connection of its own, for a background thread once the check has passed
+        (a large register takes seconds to copy: never on the window's thread). None when there is nothing to do;
+        ``StoreError`` when the copy failed (the lawyer's work goes on)."""
+        if self._backup_day is None or not self.verified or self.damaged is not None:
+            return None
+        try:
+            source = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                                     timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error as exc:
+            raise disk_error(OSError(errno.EIO, str(exc)), "резервное копирование", "сақтық көшірме жасау") from exc
+        try:
+            return self.daily_backup(self._backup_day, source=source)
+        finally:
+            source.close()
 
     def _connect(self) -> sqlite3.Connection:
         try:
@@ -381,27 +398,28 @@ class Database:
         return None if row is None else dict(zip([d[0] for d in cursor.description], row))
 
     # ------------------------------------------------------------------ backups
-    def daily_backup(self, today: _dt.date) -> Path | None:
+    def daily_backup(self, today: _dt.date, *, source: sqlite3.Connection | None = None) -> Path | None:
         """A copy of the database through SQLite's online backup API, at most once a day; the last 14 kept."""
         folder = self.home / "backups"
         target = folder / f"kelisim-{today.isoformat()}.db"
         if target.exists():
             return None
-        self.backup_database(target)
+        self.backup_database(target, source=source)
         for old in sorted(folder.glob("kelisim-*.db"))[:-DAILY_BACKUPS_KEPT]:
             with contextlib.suppress(OSError):
                 old.unlink()
         return target
 
-    def backup_database(self, target: Path) -> Path:
-        """A consistent copy of the live database at ``target`` (written aside, then renamed)."""
+    def backup_database(self, target: Path, *, source: sqlite3.Connection | None = None) -> Path:
+        """A consistent copy of the live database at ``target`` (written aside, then renamed), read through ``source``
+        (a connection of the calling thread) or the store's own connection."""
         tmp = target.with_name(target.name + ".part")
         try:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
             dest = sqlite3.connect(tmp)
             try:
-                self.conn.backup(dest)
+                (source or self.conn).backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dest.close()

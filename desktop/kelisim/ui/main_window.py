@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.task = None  # the long operation running now (ui.tasks.BackgroundTask), one at a time
         self.confirm_box = None
         self._checking = None  # the store whose integrity check is running in the background
+        self.backup_thread = None  # the day's backup, taken in the background once the check has passed
         self._store_checked.connect(self._on_store_checked)
         # None: fill the tabs after the first paint; a callable: call it on the first paint instead (benchmark).
         self._on_first_paint = on_first_paint
@@ -194,9 +195,28 @@ class MainWindow(QMainWindow):
         from kelisim.store import StoreDamaged
 
         try:
-            store.accept_check(problem) if ran else store.verify()
+            if ran:
+                store.accept_check(problem, backup=False)
+                self._back_up_in_background(store)
+            else:
+                store.verify()
         except StoreDamaged as exc:
             self._drop_damaged_store(exc)
+
+    def _back_up_in_background(self, store) -> None:
+        """The day's backup once the check has passed, on a thread and a connection of its own: a register of
+        100,000 cases (close to 1 GB) takes seconds to copy, and the window must not freeze meanwhile. A failure
+        stops nothing (the next start tries again); a copy cut short by quitting is swept at the next start."""
+        import threading
+
+        def run():
+            try:
+                store.run_daily_backup()
+            except Exception:  # noqa: BLE001 - a failed daily backup must not stop the lawyer's work
+                pass
+
+        self.backup_thread = threading.Thread(target=run, name="kelisim-daily-backup", daemon=True)
+        self.backup_thread.start()
 
     def _verify_now(self) -> bool:
         """Check the data file on this thread (a read failed before the background check ended): False when it is
