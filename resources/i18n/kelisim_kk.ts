@@ -597,6 +597,18 @@
         <translation>құжат қалыптастырылды</translation>
     </message>
     <message>
+        <source>file attached</source>
+        <translation>файл тіркелді</translation>
+    </message>
+    <message>
+        <source>file removed</source>
+        <translation>файл алынып тасталды</translation>
+    </message>
+    <message>
+        <source>number of pages changed</source>
+        <translation>парақ саны өзгертілді</translation>
+    </message>
+    <message>
         <source>parties</source>
         <translation>тараптар</translation>
     </message>

@@ -597,6 +597,18 @@
         <translation>сформирован документ</translation>
     </message>
     <message>
+        <source>file attached</source>
+        <translation>файл приложен</translation>
+    </message>
+    <message>
+        <source>file removed</source>
+        <translation>файл удалён</translation>
+    </message>
+    <message>
+        <source>number of pages changed</source>
+        <translation>изменено число листов</translation>
+    </message>
+    <message>
         <source>parties</source>
         <translation>стороны</translation>
     </message>

@@ -382,9 +382,20 @@ def test_attachments_are_added_replaced_and_removed_each_checked_on_the_spot(reg
     assert kept.role == "court_act" and kept.original_name == new.name and kept.pages == 2
     assert ui.attachmentsTable.item(0, 1).text() == new.name and "→" in ui.attachmentsMessage.text()
 
+    store.attachments.set_pages(kept.id, 3)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     ui.removeAttachmentButton.click()
     assert store.attachments.of_case(case_id) == [] and ui.noAttachmentsLabel.isVisible()
+
+    # Every change of the attachments is in the case's history, in words.
+    card.reload()
+    table = ui.historyTable
+    rows = [(table.item(r, 2).text(), table.item(r, 3).text()) for r in range(table.rowCount())]
+    attached = [change for what, change in rows if what == "файл приложен: Судебный акт"]
+    assert attached == ["решение суда.pdf", new.name]
+    assert ("файл удалён: Судебный акт", "решение суда.pdf") in rows  # the old version, on replacing
+    assert ("файл удалён: Судебный акт", new.name) in rows
+    assert (f"изменено число листов: Судебный акт ({new.name})", "2 → 3") in rows
 
 
 def test_the_file_dialog_only_chooses_the_path(register_window, store, tmp_path, monkeypatch):

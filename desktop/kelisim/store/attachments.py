@@ -250,11 +250,12 @@ class Attachments:
                             (sha, size, mime, counted, now_iso()))
             position = self.db.one("SELECT coalesce(max(position), 0) + 1 AS p FROM attachments WHERE case_id = ?",
                                    (case_id,))["p"]
+            shown_name = safe_original_name(original_name or Path(source).name)
             cur = self.db.execute(
                 "INSERT INTO attachments (case_id, sha256, role, original_name, pages, position, added_at) "
                 "VALUES (?,?,?,?,?,?,?)",
-                (case_id, sha, role, safe_original_name(original_name or Path(source).name), pages or counted,
-                 position, now_iso()))
+                (case_id, sha, role, shown_name, pages or counted, position, now_iso()))
+            self.db.record_event(case_id, "attached", role, None, f"{shown_name} sha256:{sha}")
         return self.get(cur.lastrowid)
 
     def _discard(self, sha: str, folder: bool) -> None:
@@ -289,8 +290,12 @@ class Attachments:
     def set_pages(self, attachment_id: int, pages: int) -> Attachment:
         _check_pages(pages)
         with self.db.transaction():
-            self.get(attachment_id)
+            current = self.get(attachment_id)
+            if current.pages == pages:
+                return current
             self.db.execute("UPDATE attachments SET pages = ? WHERE id = ?", (pages, attachment_id))
+            self.db.record_event(current.case_id, "pages", current.role, current.pages, pages,
+                                 current.original_name)
         return self.get(attachment_id)
 
     def remove(self, attachment_id: int) -> Attachment:
@@ -298,6 +303,8 @@ class Attachments:
         attachment = self.get(attachment_id)
         with self.db.transaction():
             self.db.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+            self.db.record_event(attachment.case_id, "detached", attachment.role,
+                                 f"{attachment.original_name} sha256:{attachment.sha256}", None)
         return attachment
 
     def copy_out(self, attachment_id: int, dest: Path) -> Path:

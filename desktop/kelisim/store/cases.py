@@ -454,10 +454,7 @@ class Cases:
 
     def _event(self, case_id: int, action: str, field_name: str = "", old: Any = None, new: Any = None,
                reason: str = "") -> None:
-        self.db.execute("INSERT INTO events (case_id, at, user, action, field, old, new, reason) "
-                        "VALUES (?,?,?,?,?,?,?,?)",
-                        (case_id, now_iso(), os_user(), action, field_name,
-                         None if old is None else str(old), None if new is None else str(new), reason or ""))
+        self.db.record_event(case_id, action, field_name, old, new, reason)
 
     # ------------------------------------------------------------------ reading
     def get(self, case_id: int) -> Case:

@@ -398,6 +398,13 @@ class Database:
         return None if row is None else dict(zip([d[0] for d in cursor.description], row))
 
     # ------------------------------------------------------------------ backups
+    def record_event(self, case_id: int, action: str, field_name: str = "", old=None, new=None,
+                     reason: str = "") -> None:
+        """One line of a case's append-only history (inside the caller's transaction)."""
+        self.execute("INSERT INTO events (case_id, at, user, action, field, old, new, reason) VALUES (?,?,?,?,?,?,?,?)",
+                     (case_id, now_iso(), os_user(), action, field_name, None if old is None else str(old),
+                      None if new is None else str(new), reason or ""))
+
     def daily_backup(self, today: _dt.date, *, source: sqlite3.Connection | None = None) -> Path | None:
         """A copy of the database through SQLite's online backup API, at most once a day; the last 14 kept."""
         folder = self.home / "backups"

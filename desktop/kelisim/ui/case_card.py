@@ -458,7 +458,8 @@ class CaseCardDialog(QDialog):
         names = {"created": self.tr("created"), "changed": self.tr("changed"), "status": self.tr("status"),
                  "recomputed": self.tr("deadlines recomputed"), "override": self.tr("deadline set by hand"),
                  "override-cleared": self.tr("hand-set deadline cleared"), "deleted": self.tr("deleted"),
-                 "document": self.tr("document written")}
+                 "document": self.tr("document written"), "attached": self.tr("file attached"),
+                 "detached": self.tr("file removed"), "pages": self.tr("number of pages changed")}
         return names.get(action, action)
 
     def _field_name(self, field_name: str, lang: str) -> str:
@@ -536,15 +537,25 @@ class CaseCardDialog(QDialog):
                 names = KIND_NAMES.get(field)
                 what += ": " + ((names[1] if lang == "kk" else names[0]) if names else field)
                 old, new = None, Path(str(new).split(" sha256:")[0]).name if new else new
+            elif event["action"] in ("attached", "detached", "pages"):  # the attachments' own history
+                what += ": " + self._role_name(field)
+                if event["action"] == "pages" and event["reason"]:
+                    what += f" ({event['reason']})"  # the file's name (kept in the reason column of the log)
+                old, new = [str(v).split(" sha256:")[0] if v else v for v in (old, new)]
             elif event["action"] == "status":
                 old, new = status_name(old) if old else old, status_name(new) if new else new
             elif field:
                 what += ": " + self._field_name(field, lang)
                 old, new = self._history_value(field, old, lang), self._history_value(field, new, lang)
             change = f"{old or '—'} → {new or '—'}" if (old or new) else ""
-            if event["action"] == "document":
-                change = new or ""  # the file written
-            for column, text in enumerate((at, event["user"], what, change, event["reason"] or "")):
+            if event["action"] in ("document", "attached"):
+                change = new or ""  # the file written, the file attached
+            elif event["action"] == "detached":
+                change = old or ""
+            elif event["action"] == "pages":
+                change = f"{old or '—'} → {new or '—'}"
+            reason = "" if event["action"] == "pages" else event["reason"] or ""
+            for column, text in enumerate((at, event["user"], what, change, reason)):
                 item = QTableWidgetItem(text)
                 if column in (3, 4) and text:
                     item.setToolTip(text)
