@@ -346,3 +346,23 @@ def test_the_days_backup_can_be_taken_on_another_thread_after_the_check(tmp_path
             assert copy.execute("SELECT name_ru FROM bodies").fetchone()[0].startswith("Аппарат акима")
     finally:
         store.close()
+
+
+def test_a_new_version_of_an_attachment_takes_the_old_ones_place(store, tmp_path):
+    case = store.cases.create(civil_case(), today=TODAY)
+    names = []
+    for n, role in enumerate(("draft_complaint", "court_act", "other")):
+        path = tmp_path / f"файл{n}.pdf"
+        path.write_bytes(PDF + f"% {n}\n".encode())
+        names.append(store.attachments.add(case.id, path, role).original_name)
+    act = store.attachments.of_case(case.id)[1]
+    new = tmp_path / "решение (исправленное).pdf"
+    new.write_bytes(PDF + b"% new\n")
+    replaced = store.attachments.replace(act.id, new)
+    assert replaced.role == "court_act"
+    assert [a.original_name for a in store.attachments.of_case(case.id)] == [names[0], new.name, names[2]]
+    bad = tmp_path / "не pdf.pdf"
+    bad.write_text("это не PDF", encoding="utf-8")
+    with pytest.raises(StoreError):
+        store.attachments.replace(replaced.id, bad)
+    assert [a.original_name for a in store.attachments.of_case(case.id)] == [names[0], new.name, names[2]]

@@ -298,6 +298,17 @@ class Attachments:
                                  current.original_name)
         return self.get(attachment_id)
 
+    def replace(self, attachment_id: int, source: Path, *, pages: int | None = None,
+                original_name: str | None = None) -> Attachment:
+        """A new version of an attached file in the old one's place: its kind and its position in the list, in one
+        transaction (the old version is detached; both steps are in the case's history)."""
+        old = self.get(attachment_id)
+        with self.db.transaction():
+            new = self.add(old.case_id, source, old.role, pages=pages, original_name=original_name)
+            self.db.execute("UPDATE attachments SET position = ? WHERE id = ?", (old.position, new.id))
+            self.remove(old.id)
+        return self.get(new.id)
+
     def remove(self, attachment_id: int) -> Attachment:
         """Detach a file from its case (the file stays while another case uses it; garbage collection frees it)."""
         attachment = self.get(attachment_id)

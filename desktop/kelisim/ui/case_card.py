@@ -1086,8 +1086,7 @@ class CaseCardDialog(QDialog):
             return False
         try:
             check_file(path, path.name)
-            new = self.store.attachments.add(self.case_id, path, old.role)
-            self.store.attachments.remove(old.id)
+            new = self.store.attachments.replace(old.id, path)  # its kind and its place in the list
         except LawError as exc:
             self._say("attachmentsMessage", exc)
             return False
