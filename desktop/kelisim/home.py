@@ -133,5 +133,10 @@ def ensure_data_home() -> Path:
 
 
 def settings_path() -> Path:
-    """The INI file that keeps the interface settings (language, window geometry)."""
-    return data_home() / "settings.ini"
+    """The INI file that keeps the interface settings (language, window geometry): in the data folder; while the
+    folder Settings moved the data to is not connected, in the default folder (writing the settings must never
+    create that folder empty: the store refuses to open it and says why)."""
+    home = data_home()
+    if home_from_environment() is None and not home.exists() and recorded_location() == home:
+        return default_home() / "settings.ini"
+    return home / "settings.ini"

@@ -2340,6 +2340,10 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
         <translation>Kelisim ашық тұр</translation>
     </message>
     <message>
+        <source>The data folder is not available</source>
+        <translation>Деректер қалтасы қолжетімсіз</translation>
+    </message>
+    <message>
         <source>The data folder cannot be written</source>
         <translation>Деректер қалтасына жазуға болмайды</translation>
     </message>

@@ -2340,6 +2340,10 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
         <translation>Kelisim уже открыт</translation>
     </message>
     <message>
+        <source>The data folder is not available</source>
+        <translation>Папка данных недоступна</translation>
+    </message>
+    <message>
         <source>The data folder cannot be written</source>
         <translation>В папку данных нельзя записывать</translation>
     </message>

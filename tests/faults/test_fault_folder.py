@@ -271,3 +271,30 @@ def test_the_folder_is_free_again_once_the_first_copy_is_killed(tmp_path):
         assert forker.kill(child)
     with Store(home) as store:  # no stale lock: the system dropped it with the process
         assert store.cases.count() == 1 and store.notices == []
+
+
+def test_the_window_says_when_the_moved_data_folder_is_not_connected(tmp_path, qtbot, monkeypatch):
+    """Settings moved the data to a drive that is not plugged in today: a box that says so, and no empty register."""
+    from kelisim.home import record_location
+    from kelisim.ui import i18n
+    from kelisim.ui.main_window import MainWindow
+
+    monkeypatch.delenv("KELISIM_HOME", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr("kelisim.home.sys.platform", "linux")
+    record_location(tmp_path / "usb" / "Kelisim")  # the drive is not there
+    i18n.reset()
+    try:
+        for lang, words in (("ru", "недоступна"), ("kk", "қолжетімсіз")):
+            i18n.apply_language(lang)
+            window = MainWindow()
+            qtbot.addWidget(window)
+            assert window.open_store() is None and window.ensure_register() is None
+            box = window.refusal_box
+            assert box.isVisible() and words in box.text() and str(tmp_path / "usb" / "Kelisim") in box.text()
+            assert box.windowTitle() == {"ru": "Папка данных недоступна", "kk": "Деректер қалтасы қолжетімсіз"}[lang]
+            box.close()
+            window.close()
+        assert not (tmp_path / "usb").exists()
+    finally:
+        i18n.reset()

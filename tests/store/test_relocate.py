@@ -212,3 +212,19 @@ def test_recording_the_default_folder_removes_the_pointer(platform_home, tmp_pat
     assert location_file().exists()
     record_location(home)
     assert not location_file().exists() and data_home() == home
+
+
+def test_a_moved_data_folder_that_is_not_connected_is_said_and_not_created_empty(platform_home, tmp_path):
+    """The data were moved to a USB or network drive that is not there today: an empty register in its place would
+    hide the cases and take new ones where nobody finds them again."""
+    home, store = platform_home
+    store.close()
+    moved = tmp_path / "usb" / "Kelisim"
+    move_data_folder(home, moved)
+    shutil.rmtree(tmp_path / "usb")  # the drive unplugged
+    with pytest.raises(StoreError) as info:
+        Store(data_home(), today=TODAY)
+    assert info.value.code == "folder-missing"
+    assert str(moved) in info.value.message_ru and "недоступна" in info.value.message_ru
+    assert str(location_file()) in info.value.message_ru and "қолжетімсіз" in info.value.message_kk
+    assert not moved.exists()  # nothing created in its place

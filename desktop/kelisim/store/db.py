@@ -148,6 +148,7 @@ class Database:
         from kelisim.store.lock import lock_folder
         from kelisim.store.recovery import sweep
 
+        self._refuse_missing_recorded_folder()
         try:
             self.home.mkdir(parents=True, exist_ok=True)
             with contextlib.suppress(OSError):  # personal data: readable by its owner only, where the platform allows
@@ -170,6 +171,23 @@ class Database:
         except BaseException:
             self._lock.release()
             raise
+
+    def _refuse_missing_recorded_folder(self) -> None:
+        """The folder Settings moved the data to (``location.json``) is gone: an unplugged drive, a network folder not
+        connected. Creating it empty would show an empty register and let new cases go where the lawyer will not find
+        them again: say so instead; nothing is created."""
+        from kelisim.home import home_from_environment, location_file, recorded_location
+
+        if self.home.exists() or home_from_environment() is not None or recorded_location() != self.home:
+            return
+        raise StoreError(
+            f"Папка данных {self.home}, выбранная в настройках Kelisim, недоступна: диск отключён или сетевая папка не "
+            f"подключена. Подключите её и откройте программу снова — данные в ней не тронуты. Если папку перенесли "
+            f"сами, верните её на место; чтобы вернуться к папке по умолчанию, удалите файл {location_file()}.",
+            f"Kelisim баптауларында таңдалған {self.home} деректер қалтасы қолжетімсіз: диск ажыратылған немесе желілік "
+            f"қалта қосылмаған. Оны қосып, бағдарламаны қайта ашыңыз — ондағы деректер өзгермеген. Қалтаны өзіңіз "
+            f"көшірсеңіз, орнына қайтарыңыз; әдепкі қалтаға оралу үшін {location_file()} файлын жойыңыз.",
+            code="folder-missing")
 
     def _refuse_emptied_file(self) -> None:
         """A zero-length database file is a new one (a first start killed before its first write) unless the folder

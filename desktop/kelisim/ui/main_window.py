@@ -122,7 +122,8 @@ class MainWindow(QMainWindow):
             return None
         except LawError as exc:  # a folder we may not write, a newer schema...: say so, keep the calculator
             self.statusBar().showMessage(exc.message(i18n.current_language()))
-            if exc.code in ("in-use", "read-only", "disk-full"):  # another copy has the folder; no right to write
+            # another copy has the folder; no right to write; the folder chosen in Settings is not connected
+            if exc.code in ("in-use", "read-only", "disk-full", "folder-missing"):
                 self.show_store_refusal(exc)
             return None
         if self.store.notices:  # a restore killed half-way: completed or cancelled at this start (store.recovery)
@@ -138,8 +139,9 @@ class MainWindow(QMainWindow):
         box = getattr(self, "refusal_box", None)
         if box is not None and box.isVisible():
             return box
-        title = (self.tr("Kelisim is already open") if error.code == "in-use"
-                 else self.tr("The data folder cannot be written"))
+        title = {"in-use": self.tr("Kelisim is already open"),
+                 "folder-missing": self.tr("The data folder is not available")}.get(
+            error.code, self.tr("The data folder cannot be written"))
         box = QMessageBox(QMessageBox.Icon.Warning, title, error.message(i18n.current_language()),
                           QMessageBox.StandardButton.Ok, self)
         self.refusal_box = box
