@@ -145,3 +145,22 @@ def test_a_term_beyond_the_calendar_is_explained_inline(window, calculator):
     assert "2100" in calculator.ui.errorLabel.text()
     window.set_language("ru")
     assert calculator.ui.errorLabel.text() == calculator.error.message("ru")
+
+
+def test_the_calculator_and_the_calendar_count_the_users_own_days_as_the_register_does(register_window, store):
+    """A day off the user added in Settings (a decree the shipped calendar does not have yet) moves the calculator's
+    dates and shows in the calendar tab, exactly as it moves the cases' deadlines."""
+    from kelisim.law.calendar import CalendarOverride
+
+    window = register_window(0)
+    calculator = window.ensure_calculator()
+    enter(calculator, "civil-appeal", date(2026, 2, 21), today=date(2026, 3, 1))
+    assert shown_dates(calculator)["expiry"] == "26.03.2026"
+    store.calendar_days.set(CalendarOverride(date(2026, 3, 26), False, "День траура", "Аза күні",
+                                             "Указ Президента (пример)"))
+    window._on_settings_changed()  # what Settings → Calendar does after a change
+    assert shown_dates(calculator)["expiry"] == "27.03.2026"
+    case = store.cases.create({"rule": "civil-appeal", "trigger_date": "2026-02-21"}, today=date(2026, 3, 1))
+    assert case.due("expiry") == date(2026, 3, 27)  # the register agrees
+    calendar = window.ensure_calendar()
+    assert "Указ Президента (пример)" in calendar.tooltip_for(date(2026, 3, 26))

@@ -189,6 +189,15 @@ class CalculatorPage(QWidget):
         self._render_rule()
         self.recompute()
 
+    # The calendar the dates are counted on: the law's, or with the user's own days off and working days on top
+    # (Settings → Calendar), so that the calculator and the register never disagree. None: the law's own.
+    work_calendar = None
+
+    def set_work_calendar(self, calendar) -> None:
+        """Count on ``calendar`` from now on (the store's, with the user's days), and recount what is shown."""
+        self.work_calendar = calendar
+        self.recompute()
+
     def recompute(self, *_):
         if self._updating or self._rules is None:
             return
@@ -200,7 +209,8 @@ class CalculatorPage(QWidget):
         received = to_date(self.ui.receivedEdit.date()) if self.ui.receivedCheck.isChecked() else None
         today = to_date(self.ui.todayEdit.date())
         try:
-            self._result, self._error = compute_deadlines(rule_id, trigger, received=received, today=today), None
+            self._result, self._error = compute_deadlines(rule_id, trigger, received=received, today=today,
+                                                          calendar=self.work_calendar), None
         except LawError as exc:
             self._result, self._error = None, exc
         self._render_result()

@@ -293,9 +293,22 @@ class CalendarPage(QWidget):
             return
         from kelisim.law.calendar import default_calendar
 
-        self._calendar = default_calendar()
+        self._install(self._wanted_calendar or default_calendar())
+
+    # The calendar to show once built: the law's, or with the user's own days on top (Settings → Calendar).
+    _wanted_calendar = None
+
+    def set_work_calendar(self, calendar) -> None:
+        """Show ``calendar`` (the store's, with the user's days off and working days and their sources)."""
+        self._wanted_calendar = calendar
+        if self._calendar is not None:
+            self._install(calendar)
+
+    def _install(self, calendar) -> None:
+        self._calendar = calendar
         for grid in self.months:
             grid.set_model(MonthModel(self._calendar, grid))
+        self.summary = None
         self.show_year(self.ui.yearSpin.value())
 
     def _size_splitter(self) -> None:

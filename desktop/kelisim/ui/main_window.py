@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._checking = None  # the store whose integrity check is running in the background
         self.backup_thread = None  # the day's backup, taken in the background once the check has passed
         self._store_checked.connect(self._on_store_checked)
+        self.store_ready.connect(self._apply_work_calendar)
         # None: fill the tabs after the first paint; a callable: call it on the first paint instead (benchmark).
         self._on_first_paint = on_first_paint
         # A callable: called with the number of rows once the register's table has painted them, or with None when
@@ -422,6 +423,8 @@ class MainWindow(QMainWindow):
             self.calculator = CalculatorPage(self.ui.calculatorTab)
             self.calculator.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             self.ui.calculatorLayout.addWidget(self.calculator)
+            if self.store is not None:
+                self.calculator.work_calendar = self.store.calendar_days.calendar()
         return self.calculator
 
     def ensure_calculator(self):
@@ -437,6 +440,8 @@ class MainWindow(QMainWindow):
 
             self.calendar = CalendarPage(self.ui.calendarTab)
             self.ui.calendarLayout.addWidget(self.calendar)
+            if self.store is not None:
+                self.calendar.set_work_calendar(self.store.calendar_days.calendar())
         self.calendar.ensure_ready()
         return self.calendar
 
@@ -495,7 +500,18 @@ class MainWindow(QMainWindow):
         self.settings_dialog.raise_()
         return self.settings_dialog
 
+    def _apply_work_calendar(self, *_) -> None:
+        """The calculator and the calendar count on the store's calendar (the user's own days on top of the law's), as
+        the register's deadlines do; the law's own while no store is open."""
+        from kelisim.law.calendar import default_calendar
+
+        calendar = self.store.calendar_days.calendar() if self.store is not None else default_calendar()
+        for page in (self.calculator, self.calendar):
+            if page is not None:
+                page.set_work_calendar(calendar)
+
     def _on_settings_changed(self) -> None:
+        self._apply_work_calendar()
         if self.register is not None:
             self.register.refresh()
         elif self.first_start is not None and self.store is not None and self.store.bodies.own() is not None:
