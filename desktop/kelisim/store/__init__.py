@@ -64,6 +64,11 @@ class Store:
         restore completed or cancelled)."""
         return self.database.notices
 
+    @property
+    def closed(self) -> bool:
+        """The store was closed (a data-folder switch or a restore under way): nothing may be read from it."""
+        return self.database.closed
+
     def transaction(self):
         return self.database.transaction()
 

@@ -460,7 +460,12 @@ class Database:
             raise disk_error(err, "резервное копирование", "сақтық көшірме жасау") from exc
         return target
 
+    @property
+    def closed(self) -> bool:
+        return getattr(self, "_closed", False)
+
     def close(self) -> None:
+        self._closed = True
         if self.verified and not self.read_only:  # PRAGMA optimize may write (ANALYZE): not into an unchecked file
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA optimize")

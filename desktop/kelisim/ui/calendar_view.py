@@ -302,7 +302,9 @@ class CalendarPage(QWidget):
         """Show ``calendar`` (the store's, with the user's days off and working days and their sources)."""
         self._wanted_calendar = calendar
         if self._calendar is not None:
-            self._install(calendar)
+            from kelisim.law.calendar import default_calendar
+
+            self._install(calendar or default_calendar())
 
     def _install(self, calendar) -> None:
         self._calendar = calendar

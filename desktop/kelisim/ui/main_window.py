@@ -423,8 +423,7 @@ class MainWindow(QMainWindow):
             self.calculator = CalculatorPage(self.ui.calculatorTab)
             self.calculator.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             self.ui.calculatorLayout.addWidget(self.calculator)
-            if self.store is not None:
-                self.calculator.work_calendar = self.store.calendar_days.calendar()
+            self.calculator.work_calendar = self._work_calendar()
         return self.calculator
 
     def ensure_calculator(self):
@@ -440,8 +439,7 @@ class MainWindow(QMainWindow):
 
             self.calendar = CalendarPage(self.ui.calendarTab)
             self.ui.calendarLayout.addWidget(self.calendar)
-            if self.store is not None:
-                self.calendar.set_work_calendar(self.store.calendar_days.calendar())
+            self.calendar.set_work_calendar(self._work_calendar())
         self.calendar.ensure_ready()
         return self.calendar
 
@@ -500,12 +498,16 @@ class MainWindow(QMainWindow):
         self.settings_dialog.raise_()
         return self.settings_dialog
 
-    def _apply_work_calendar(self, *_) -> None:
-        """The calculator and the calendar count on the store's calendar (the user's own days on top of the law's), as
-        the register's deadlines do; the law's own while no store is open."""
-        from kelisim.law.calendar import default_calendar
+    def _work_calendar(self):
+        """The store's calendar (the user's own days on top of the law's), or None (the law's own) while no store is
+        open."""
+        if self.store is None or self.store.closed:
+            return None
+        return self.store.calendar_days.calendar()
 
-        calendar = self.store.calendar_days.calendar() if self.store is not None else default_calendar()
+    def _apply_work_calendar(self, *_) -> None:
+        """The calculator and the calendar count on the store's calendar, as the register's deadlines do."""
+        calendar = self._work_calendar()
         for page in (self.calculator, self.calendar):
             if page is not None:
                 page.set_work_calendar(calendar)
