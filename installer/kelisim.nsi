@@ -123,27 +123,28 @@ VIAddVersionKey /LANG=1033 "LegalCopyright" "${PUBLISHER}"
 !insertmacro MUI_LANGUAGE "English"
 !insertmacro MUI_RESERVEFILE_LANGDLL
 
-; Our own strings (Russian and English; Kazakh-speaking users get the Russian installer, the program itself asks
+; Our own strings (Russian and English; NSIS has no Kazakh language file, so the Russian installer's own texts carry
+; their Kazakh beside the Russian, as the issue asks; the program itself asks
 ; for the interface language at its first start).
-LangString SecProgram ${LANG_RUSSIAN} "Программа Kelisim"
+LangString SecProgram ${LANG_RUSSIAN} "Программа Kelisim / Kelisim бағдарламасы"
 LangString SecProgram ${LANG_ENGLISH} "Kelisim program"
-LangString SecDesktop ${LANG_RUSSIAN} "Ярлык на рабочем столе"
+LangString SecDesktop ${LANG_RUSSIAN} "Ярлык на рабочем столе / Жұмыс үстеліндегі белгіше"
 LangString SecDesktop ${LANG_ENGLISH} "Desktop shortcut"
-LangString SecProgramUn ${LANG_RUSSIAN} "Программа (файлы и ярлыки)"
+LangString SecProgramUn ${LANG_RUSSIAN} "Программа (файлы и ярлыки) / Бағдарлама (файлдар мен белгішелер)"
 LangString SecProgramUn ${LANG_ENGLISH} "The program (files and shortcuts)"
-LangString SecRemoveData ${LANG_RUSSIAN} "Удалить мои данные (дела, вложения, документы, резервные копии)"
+LangString SecRemoveData ${LANG_RUSSIAN} "Удалить мои данные (дела, вложения, документы, резервные копии) / Деректерімді жою (істер, қосымшалар, құжаттар, сақтық көшірмелер)"
 LangString SecRemoveData ${LANG_ENGLISH} "Remove my data (cases, attachments, documents, backups)"
-LangString RunProgram ${LANG_RUSSIAN} "Запустить Kelisim"
+LangString RunProgram ${LANG_RUSSIAN} "Запустить Kelisim / Kelisim-ді іске қосу"
 LangString RunProgram ${LANG_ENGLISH} "Start Kelisim"
-LangString ProgramRunning ${LANG_RUSSIAN} "Kelisim открыт. Закройте программу и нажмите «Повтор»."
+LangString ProgramRunning ${LANG_RUSSIAN} "Kelisim открыт. Закройте программу и нажмите «Повтор».$\r$\nKelisim ашық тұр. Бағдарламаны жауып, «Повтор» (Қайталау) батырмасын басыңыз."
 LangString ProgramRunning ${LANG_ENGLISH} "Kelisim is running. Close it and press Retry."
-LangString OldVersion ${LANG_RUSSIAN} "Обновление установленной версии (данные пользователя сохраняются)…"
+LangString OldVersion ${LANG_RUSSIAN} "Обновление установленной версии (данные пользователя сохраняются)… / Орнатылған нұсқаны жаңарту (пайдаланушы деректері сақталады)…"
 LangString OldVersion ${LANG_ENGLISH} "Upgrading the installed version (the user's data is kept)…"
-LangString DataKept ${LANG_RUSSIAN} "Данные пользователя оставлены в папке"
+LangString DataKept ${LANG_RUSSIAN} "Данные пользователя оставлены в папке / Пайдаланушы деректері мына қалтада қалдырылды:"
 LangString DataKept ${LANG_ENGLISH} "The user's data is kept in"
-LangString DataMoved ${LANG_RUSSIAN} "Данные были перенесены в другую папку (Настройки → Папка данных). Эта папка не удаляется; удалите её сами, если данные больше не нужны."
+LangString DataMoved ${LANG_RUSSIAN} "Данные были перенесены в другую папку (Настройки → Папка данных). Эта папка не удаляется; удалите её сами, если данные больше не нужны.$\r$\nДеректер басқа қалтаға көшірілген (Баптаулар → Деректер қалтасы). Ол қалта жойылмайды; деректер енді керек болмаса, оны өзіңіз жойыңыз."
 LangString DataMoved ${LANG_ENGLISH} "The data was moved to another folder (Settings → Data folder). That folder is not removed; delete it yourself if the data is no longer needed."
-LangString DataRemoveConfirm ${LANG_RUSSIAN} "Удалить все дела, вложения, документы и резервные копии из папки $\r$\n${DATA_DIR}?$\r$\nЭто нельзя отменить."
+LangString DataRemoveConfirm ${LANG_RUSSIAN} "Удалить все дела, вложения, документы и резервные копии из папки $\r$\n${DATA_DIR}?$\r$\nЭто нельзя отменить.$\r$\n$\r$\n${DATA_DIR} қалтасындағы барлық істер, қосымшалар, құжаттар мен сақтық көшірмелер жойылсын ба?$\r$\nБұл әрекетті болдырмау мүмкін емес."
 LangString DataRemoveConfirm ${LANG_ENGLISH} "Delete every case, attachment, document and backup in$\r$\n${DATA_DIR}?$\r$\nThis cannot be undone."
 
 ; ------------------------------------------------------------------ installing
