@@ -16,6 +16,7 @@ import pytest
 
 from kelisim.store import Official, Store, StoreError
 from kelisim.store.exchange import (
+    precheck_package,
     DECISION_FORMAT, REQUEST_FIELDS, REQUEST_FORMAT, export_decision, export_request, import_package, inspect_package,
 )
 from kelisim.store.register import NewAttachment, register_case
@@ -579,3 +580,34 @@ def test_any_payload_value_is_loaded_or_refused_cleanly(sides, tmp_path_factory,
         else:
             assert result.created and result.case.direction == "incoming"
             assert store.attachments.verify() == []
+
+
+def test_what_loading_would_refuse_at_once_is_said_before_anything_is_asked(sides, tmp_path):
+    """``precheck_package``: the dialog that asks the receipt date and our incoming number opens only for a package
+    that can be loaded; nothing is written by looking."""
+    a, b, case_id, package = sides
+    before = snapshot(b)
+    precheck_package(b, package)  # a new request: nothing to say
+    assert snapshot(b) == before
+    with pytest.raises(StoreError) as own:
+        precheck_package(a, package)
+    assert own.value.code == "own-request"
+    incoming = import_package(b, package, today=TODAY).case
+    before = snapshot(b)
+    with pytest.raises(StoreError) as duplicate:
+        precheck_package(b, package)
+    assert duplicate.value.code == "duplicate-request" and snapshot(b) == before
+    b.cases.set_status(incoming.id, "decided_consented", on=TODAY, decision_reasons="Основания имеются.")
+    decision = export_decision(b, incoming.id, tmp_path / "decision.kelisim",
+                               decision_doc=docx(tmp_path / "Решение.docx", "Решение"))
+    with Store(tmp_path / "third", auto_backup=False, today=TODAY) as third:
+        with pytest.raises(StoreError) as unknown:
+            precheck_package(third, decision)
+        assert unknown.value.code == "request-not-found"
+    if a.cases.get(case_id).status == "draft":
+        a.cases.set_status(case_id, "request_sent", on=TODAY)
+    precheck_package(a, decision)  # our request, awaiting this decision
+    import_package(a, decision, today=TODAY)
+    with pytest.raises(StoreError) as again:
+        precheck_package(a, decision)
+    assert again.value.code == "duplicate-decision"

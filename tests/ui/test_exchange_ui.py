@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
+from kelisim.store import StoreError
 
 from test_keyboard import audit, tab_walk, visible_inputs
 
@@ -242,6 +243,7 @@ def test_a_file_that_is_no_package_is_refused_before_anything(kind, sides, make_
 
 
 def test_a_duplicate_and_a_decision_for_an_unknown_request_are_refused(sides, make_window, qtbot, tmp_path):
+    """Said at once, before the lawyer types the receipt details: no dialog, no task, nothing written."""
     from kelisim.store import Store
     from kelisim.store.exchange import import_package
 
@@ -250,11 +252,14 @@ def test_a_duplicate_and_a_decision_for_an_unknown_request_are_refused(sides, ma
     import_package(district, package, today=TODAY)
     window = make_window(district)
     before = snapshot(district)
-    window.confirm_import(package).ui.importButton.click()
-    task = window.task
-    assert wait_task(qtbot, window, task) is False
-    assert "уже загружен" in task.message_box.text() and snapshot(district) == before
-    task.message_box.close()
+    box = window.confirm_import(package)
+    assert isinstance(box, QMessageBox) and box.icon() == QMessageBox.Icon.Warning
+    assert "уже загружен" in box.text() and window.import_dialog is None and window.task is None
+    assert snapshot(district) == before
+    box.close()
+    with pytest.raises(StoreError) as refused:  # and the loading itself still refuses it (the file checked again)
+        import_package(district, package, today=TODAY)
+    assert refused.value.code == "duplicate-request" and snapshot(district) == before
 
     # the district's decision, loaded into a third folder that never sent the request
     incoming = district.cases.get(next(iter(district.database.query("SELECT id FROM cases")))["id"])
@@ -265,12 +270,10 @@ def test_a_duplicate_and_a_decision_for_an_unknown_request_are_refused(sides, ma
     with Store(tmp_path / "third", auto_backup=False, today=TODAY) as third:
         third.bodies.set_own(third.bodies.from_kato(RURAL).id)
         other = make_window(third)
-        dialog = other.confirm_import(back)
-        dialog.ui.importButton.click()
-        task = other.task
-        assert wait_task(qtbot, other, task) is False
-        assert "нет нашего запроса" in task.message_box.text() and third.cases.count() == 0
-        task.message_box.close()
+        box = other.confirm_import(back)
+        assert isinstance(box, QMessageBox) and "нет нашего запроса" in box.text()
+        assert other.import_dialog is None and other.task is None and third.cases.count() == 0
+        box.close()
         other.close()
 
 

@@ -472,6 +472,14 @@ class Cases:
         row = self.db.one("SELECT id FROM cases WHERE uid = ?", (uid,))
         return self.get(row["id"]) if row else None
 
+    def by_peer_uid(self, peer_uid: str) -> Case | None:
+        """The incoming case loaded from the other akimat's request whose uid is ``peer_uid`` (store.exchange)."""
+        if not isinstance(peer_uid, str) or not peer_uid:
+            return None
+        row = self.db.one("SELECT id FROM cases WHERE direction = 'incoming' AND peer_uid = ? ORDER BY id LIMIT 1",
+                          (peer_uid,))
+        return self.get(row["id"]) if row else None
+
     def record_document(self, case_id: int, kind: str, path: str, sha256: str) -> None:
         """A generated document in the case's history: which one, where it was written, its SHA-256."""
         self.get(case_id)

@@ -511,6 +511,18 @@ def inspect_package(src: Path) -> PackageInfo:
                        decision.signatory["name"], **common)
 
 
+def precheck_package(store, src: Path) -> None:
+    """What loading the package at ``src`` into ``store`` would refuse at once, said before the lawyer types the
+    receipt details: our own request, a request loaded already, a decision for no request of ours or one already
+    recorded. Nothing is written; the files' SHA-256 are checked when it is loaded."""
+    src = Path(src)
+    manifest = _manifest(src)
+    if manifest.format == REQUEST_FORMAT:
+        _refuse_request_conflicts(store, src.name, _parse_request(src.name, manifest))
+    else:
+        _decision_target(store, _parse_decision(src.name, manifest))
+
+
 # ---------------------------------------------------------------------------- loading
 def _match_chain(store, chain: list[dict]) -> int:
     """Find or create the bodies of a chain, parents first: a KATO body by its code (our directory builds its
@@ -594,7 +606,8 @@ def import_package(store, src: Path, *, received_on: date | None = None, incomin
         return _import_decision(store, src.name, decision, files)
 
 
-def _import_request(store, name: str, request: _Request, files, *, received_on, incoming_number, today) -> ImportResult:
+def _refuse_request_conflicts(store, name: str, request: _Request) -> None:
+    """A request package that is ours, or was loaded already: refused before anything is written."""
     case = request.case
     uid = case["uid"]
     number = case.get("case_number") or "без номера"
@@ -604,14 +617,19 @@ def _import_request(store, name: str, request: _Request, files, *, received_on, 
                          f"программе согласующего органа, которому он адресован.",
                          f"«{name}» пакеті — біздің өз сұрауымыз, {_case_title_kk(mine)} іс: оны сұрау жолданған "
                          f"келісуші органның бағдарламасына жүктейді.", code="own-request")
-    existing = store.database.one("SELECT id FROM cases WHERE direction = 'incoming' AND peer_uid = ?", (uid,))
-    if existing is not None:
-        earlier = store.cases.get(existing["id"])
+    earlier = store.cases.by_peer_uid(uid)
+    if earlier is not None:
         raise StoreError(f"Этот запрос (дело {number}) уже загружен: входящее дело {_case_title(earlier)}, поступило "
                          f"{_date_text(earlier.received_on)}. Повторно не загружается — откройте это дело в реестре.",
                          f"Бұл сұрау ({number} іс) бұрын жүктелген: кіріс іс {_case_title_kk(earlier)}, келіп түсті "
                          f"{_date_text(earlier.received_on)}. Қайта жүктелмейді — бұл істі тізілімнен ашыңыз.",
                          code="duplicate-request")
+
+
+def _import_request(store, name: str, request: _Request, files, *, received_on, incoming_number, today) -> ImportResult:
+    case = request.case
+    uid = case["uid"]
+    _refuse_request_conflicts(store, name, request)
     received = received_on or today or date.today()
     sent = _day(name, case.get("request_sent"), "дата отправки запроса", "сұрау жіберілген күн")
     if sent is not None and received < sent:
@@ -656,7 +674,9 @@ def _import_request(store, name: str, request: _Request, files, *, received_on, 
     return ImportResult("request", store.cases.get(created.id), True, tuple(warnings_ru), tuple(warnings_kk))
 
 
-def _import_decision(store, name: str, decision: _Decision, files) -> ImportResult:
+def _decision_target(store, decision: _Decision) -> Case:
+    """Our outgoing case a decision package answers, awaiting that decision; else refused before anything is
+    written."""
     d = decision.decision
     verdict_ru, verdict_kk = DECISIONS[d["decision"]]
     case = store.cases.by_uid(d["peer_uid"])
@@ -700,6 +720,12 @@ def _import_decision(store, name: str, decision: _Decision, files) -> ImportResu
                          f"Пакеттегі шешім күні ({_date_text(d['decision_date'])}) біздің сұрау жіберілген күннен "
                          f"({_date_text(case.request_sent)}) бұрын: пакетті келісуші органмен тексеріңіз.",
                          code="bad-date-order")
+    return case
+
+
+def _import_decision(store, name: str, decision: _Decision, files) -> ImportResult:
+    d = decision.decision
+    case = _decision_target(store, decision)
     warnings, warnings_kk = [], []
     if case.approver_id is not None and not _is_body(store.bodies.get(case.approver_id), decision.approver[0]):
         addressed = store.bodies.get(case.approver_id)
