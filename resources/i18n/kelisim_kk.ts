@@ -2499,7 +2499,8 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
     </message>
     <message>
         <source>Role</source>
-        <translation>Іс жүргізудегі жағдайы</translation>
+        <translation>Іс жүргізудегі
+жағдайы</translation>
     </message>
     <message>
         <source>Name or full name</source>

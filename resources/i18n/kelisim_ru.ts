@@ -2499,7 +2499,8 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
     </message>
     <message>
         <source>Role</source>
-        <translation>Процессуальное положение</translation>
+        <translation>Процессуальное
+положение</translation>
     </message>
     <message>
         <source>Name or full name</source>
