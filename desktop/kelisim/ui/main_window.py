@@ -103,6 +103,22 @@ class MainWindow(QMainWindow):
         self.check_store_in_background()
         self._calculator_page()
         QTimer.singleShot(0, self._fill)
+        QTimer.singleShot(0, self._warm_directory)
+
+    def _warm_directory(self) -> None:
+        """Read the KATO directory in the background while the lawyer looks at the register, so that the first wizard,
+        incoming request or review does not wait for it (~50 ms)."""
+        import threading
+
+        from kelisim.directory.kato import default_directory
+
+        def load():
+            try:
+                default_directory()
+            except Exception:  # noqa: BLE001 - a missing or damaged classifier is said where it is first needed
+                pass
+
+        threading.Thread(target=load, name="kelisim-kato", daemon=True).start()
 
     # ------------------------------------------------------------------ the store and the register
     def open_store(self):
