@@ -122,13 +122,19 @@ def _refused(name: str, exc: LawError) -> StoreError:
 
 
 # ---------------------------------------------------------------------------- writing
-def _destination(dest: Path, word: str, case: Case) -> Path:
-    """A folder gets «Запрос 2-77_2026.kelisim»: a name from the case number that Windows accepts."""
+PACKAGE_WORDS = {"request": "Запрос", "decision": "Решение"}  # the files' names (Russian, as the CLI speaks)
+
+
+def package_file_name(case: Case, kind: str) -> str:
+    """«Запрос 2-77_2026.kelisim» / «Решение …»: the word, then the case number with what Windows refuses replaced."""
+    number = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in (case.case_number or "")).strip("_")[:80]
+    return f"{PACKAGE_WORDS[kind]} {number or f'case-{case.id}'}{SUFFIX}"
+
+
+def _destination(dest: Path, kind: str, case: Case) -> Path:
+    """A folder gets the package's own name (``package_file_name``); a file name is kept."""
     dest = Path(dest)
-    if not dest.is_dir():
-        return dest
-    number = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in case.case_number).strip("_")[:80]
-    return dest / f"{word} {number or f'case-{case.id}'}{SUFFIX}"
+    return dest / package_file_name(case, kind) if dest.is_dir() else dest
 
 
 def _sha256(path: Path) -> str:
@@ -229,7 +235,7 @@ def export_request(store, case_id: int, dest: Path, *, letter: Path | None, toda
     letter_item = _document_item(letter, "request_letter", "Письмо-запрос", "Сұрау салу хаты")
     if letter_item is not None:
         items.append(letter_item)
-    return _write(_destination(dest, "Запрос", case), REQUEST_FORMAT, payload, items)
+    return _write(_destination(dest, "request", case), REQUEST_FORMAT, payload, items)
 
 
 def check_decision(store, case_id: int, *, today: date | None = None):
@@ -303,7 +309,7 @@ def export_decision(store, case_id: int, dest: Path, *, decision_doc: Path | Non
     doc_item = _document_item(decision_doc, "decision", "Документ решения", "Шешім құжаты")
     if doc_item is not None:
         items.append(doc_item)
-    return _write(_destination(dest, "Решение", case), DECISION_FORMAT, payload, items)
+    return _write(_destination(dest, "decision", case), DECISION_FORMAT, payload, items)
 
 
 # ---------------------------------------------------------------------------- reading the payload

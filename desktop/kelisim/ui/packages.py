@@ -17,20 +17,13 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import QDialog
 
+from kelisim.store.exchange import SUFFIX, package_file_name  # noqa: F401 - one naming rule: the store's
 from kelisim.ui import i18n
 from kelisim.ui.forms import load_form
 from kelisim.ui.labels import fmt
 from kelisim.ui.labels import html_escape as _esc
 
-SUFFIX = ".kelisim"
-WORDS = {"request": "Запрос", "decision": "Решение"}  # store.exchange's names of the files (Russian, as the CLI)
 LAST_FOLDER_KEY = "exchange/folder"  # where the last package was written or read (the file dialogs start there)
-
-
-def package_file_name(case, kind: str) -> str:
-    """«Запрос 2-77_2026.kelisim»: the word, then the case number with what Windows refuses replaced."""
-    number = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in (case.case_number or "")).strip("_")[:80]
-    return f"{WORDS[kind]} {number or f'case-{case.id}'}{SUFFIX}"
 
 
 def last_folder(default) -> str:
