@@ -517,32 +517,8 @@
         <translation>Назар аударыңыз:</translation>
     </message>
     <message>
-        <source>Draft complaint</source>
-        <translation>Шағымның жобасы</translation>
-    </message>
-    <message>
         <source>Court act</source>
         <translation>Сот актісі</translation>
-    </message>
-    <message>
-        <source>Confirming document</source>
-        <translation>Растайтын құжат</translation>
-    </message>
-    <message>
-        <source>Request letter</source>
-        <translation>Сұрау салу хаты</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Шешім</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Ұсыныс</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Басқа</translation>
     </message>
     <message>
         <source>Document</source>
@@ -793,22 +769,6 @@
         <translation>Ұсыныс пен шешімді әзірге қалыптастыру мүмкін емес. Толтырыңыз:</translation>
     </message>
     <message>
-        <source>head of the body</source>
-        <translation>орган басшысы</translation>
-    </message>
-    <message>
-        <source>deputy head</source>
-        <translation>басшының орынбасары</translation>
-    </message>
-    <message>
-        <source>executor</source>
-        <translation>орындаушы</translation>
-    </message>
-    <message>
-        <source>another person</source>
-        <translation>өзге тұлға</translation>
-    </message>
-    <message>
         <source>— in what capacity? —</source>
         <translation>— қандай лауазымда? —</translation>
     </message>
@@ -1027,10 +987,6 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
     <message>
         <source>Nothing was changed.</source>
         <translation>Ештеңе өзгертілмеді.</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
-        <translation>Құжаттар (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
     </message>
     <message>
         <source>Choose: {what}</source>
@@ -1802,44 +1758,8 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <source>head of the body</source>
-        <translation>орган басшысы</translation>
-    </message>
-    <message>
-        <source>acting head</source>
-        <translation>басшыны алмастыратын тұлға</translation>
-    </message>
-    <message>
-        <source>deputy head</source>
-        <translation>басшының орынбасары</translation>
-    </message>
-    <message>
-        <source>head of the apparatus</source>
-        <translation>аппарат басшысы</translation>
-    </message>
-    <message>
-        <source>another person</source>
-        <translation>өзге тұлға</translation>
-    </message>
-    <message>
         <source>Draft complaint</source>
         <translation>Шағымның жобасы</translation>
-    </message>
-    <message>
-        <source>Court act</source>
-        <translation>Сот актісі</translation>
-    </message>
-    <message>
-        <source>Request letter</source>
-        <translation>Сұрау салу хаты</translation>
-    </message>
-    <message>
-        <source>Confirming document</source>
-        <translation>Растайтын құжат</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Өзге құжат</translation>
     </message>
     <message>
         <source>Term: {period} from the day after: {what} ({basis}).</source>
@@ -1876,10 +1796,6 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
     <message>
         <source>Choose: {what}</source>
         <translation>Таңдаңыз: {what}</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
-        <translation>Құжаттар (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2172,6 +2088,66 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>Draft complaint</source>
+        <translation>Шағымның жобасы</translation>
+    </message>
+    <message>
+        <source>Court act</source>
+        <translation>Сот актісі</translation>
+    </message>
+    <message>
+        <source>Confirming document</source>
+        <translation>Растайтын құжат</translation>
+    </message>
+    <message>
+        <source>Request letter</source>
+        <translation>Сұрау салу хаты</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Ұсыныс</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Өзге құжат</translation>
+    </message>
+    <message>
+        <source>head of the body</source>
+        <translation>орган басшысы</translation>
+    </message>
+    <message>
+        <source>acting head</source>
+        <translation>басшыны алмастыратын тұлға</translation>
+    </message>
+    <message>
+        <source>deputy head</source>
+        <translation>басшының орынбасары</translation>
+    </message>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>аппарат басшысы</translation>
+    </message>
+    <message>
+        <source>head of the legal service</source>
+        <translation>заң қызметінің басшысы</translation>
+    </message>
+    <message>
+        <source>executor</source>
+        <translation>орындаушы</translation>
+    </message>
+    <message>
+        <source>another person</source>
+        <translation>өзге тұлға</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
+        <translation>Құжаттар (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
+    </message>
     <message>
         <source>late</source>
         <translation>мерзімі өтті</translation>
@@ -3531,22 +3507,6 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <source>Draft complaint</source>
-        <translation>Шағымның жобасы</translation>
-    </message>
-    <message>
-        <source>Court act</source>
-        <translation>Сот актісі</translation>
-    </message>
-    <message>
-        <source>Confirming document</source>
-        <translation>Растайтын құжат</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Өзге құжат</translation>
-    </message>
-    <message>
         <source>head</source>
         <translation>басшы</translation>
     </message>
@@ -3661,10 +3621,6 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
     <message>
         <source>Choose: {what}</source>
         <translation>Таңдаңыз: {what}</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
-        <translation>Құжаттар (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
     </message>
     <message>
         <source>Fill in the court act first (step 1).</source>

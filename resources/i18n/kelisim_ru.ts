@@ -517,32 +517,8 @@
         <translation>Обратите внимание:</translation>
     </message>
     <message>
-        <source>Draft complaint</source>
-        <translation>Проект жалобы</translation>
-    </message>
-    <message>
         <source>Court act</source>
         <translation>Судебный акт</translation>
-    </message>
-    <message>
-        <source>Confirming document</source>
-        <translation>Подтверждающий документ</translation>
-    </message>
-    <message>
-        <source>Request letter</source>
-        <translation>Письмо-запрос</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Предложение</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Иное</translation>
     </message>
     <message>
         <source>Document</source>
@@ -793,22 +769,6 @@
         <translation>Предложение и решение пока нельзя сформировать. Заполните:</translation>
     </message>
     <message>
-        <source>head of the body</source>
-        <translation>руководитель органа</translation>
-    </message>
-    <message>
-        <source>deputy head</source>
-        <translation>заместитель руководителя</translation>
-    </message>
-    <message>
-        <source>executor</source>
-        <translation>исполнитель</translation>
-    </message>
-    <message>
-        <source>another person</source>
-        <translation>иное лицо</translation>
-    </message>
-    <message>
         <source>— in what capacity? —</source>
         <translation>— в какой должности? —</translation>
     </message>
@@ -1027,10 +987,6 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
     <message>
         <source>Nothing was changed.</source>
         <translation>Изменений нет.</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
-        <translation>Документы (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
     </message>
     <message>
         <source>Choose: {what}</source>
@@ -1802,44 +1758,8 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
         <translation>Казахский</translation>
     </message>
     <message>
-        <source>head of the body</source>
-        <translation>руководитель органа</translation>
-    </message>
-    <message>
-        <source>acting head</source>
-        <translation>лицо, замещающее руководителя</translation>
-    </message>
-    <message>
-        <source>deputy head</source>
-        <translation>заместитель руководителя</translation>
-    </message>
-    <message>
-        <source>head of the apparatus</source>
-        <translation>руководитель аппарата</translation>
-    </message>
-    <message>
-        <source>another person</source>
-        <translation>иное лицо</translation>
-    </message>
-    <message>
         <source>Draft complaint</source>
         <translation>Проект жалобы</translation>
-    </message>
-    <message>
-        <source>Court act</source>
-        <translation>Судебный акт</translation>
-    </message>
-    <message>
-        <source>Request letter</source>
-        <translation>Письмо-запрос</translation>
-    </message>
-    <message>
-        <source>Confirming document</source>
-        <translation>Подтверждающий документ</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Иной документ</translation>
     </message>
     <message>
         <source>Term: {period} from the day after: {what} ({basis}).</source>
@@ -1876,10 +1796,6 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
     <message>
         <source>Choose: {what}</source>
         <translation>Выберите: {what}</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
-        <translation>Документы (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2172,6 +2088,66 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>Draft complaint</source>
+        <translation>Проект жалобы</translation>
+    </message>
+    <message>
+        <source>Court act</source>
+        <translation>Судебный акт</translation>
+    </message>
+    <message>
+        <source>Confirming document</source>
+        <translation>Подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>Request letter</source>
+        <translation>Письмо-запрос</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Иной документ</translation>
+    </message>
+    <message>
+        <source>head of the body</source>
+        <translation>руководитель органа</translation>
+    </message>
+    <message>
+        <source>acting head</source>
+        <translation>лицо, замещающее руководителя</translation>
+    </message>
+    <message>
+        <source>deputy head</source>
+        <translation>заместитель руководителя</translation>
+    </message>
+    <message>
+        <source>head of the apparatus</source>
+        <translation>руководитель аппарата</translation>
+    </message>
+    <message>
+        <source>head of the legal service</source>
+        <translation>руководитель юридической службы</translation>
+    </message>
+    <message>
+        <source>executor</source>
+        <translation>исполнитель</translation>
+    </message>
+    <message>
+        <source>another person</source>
+        <translation>иное лицо</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
+        <translation>Документы (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
+    </message>
     <message>
         <source>late</source>
         <translation>просрочено</translation>
@@ -3531,22 +3507,6 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
         <translation>Казахский</translation>
     </message>
     <message>
-        <source>Draft complaint</source>
-        <translation>Проект жалобы</translation>
-    </message>
-    <message>
-        <source>Court act</source>
-        <translation>Судебный акт</translation>
-    </message>
-    <message>
-        <source>Confirming document</source>
-        <translation>Подтверждающий документ</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Иной документ</translation>
-    </message>
-    <message>
         <source>head</source>
         <translation>руководитель</translation>
     </message>
@@ -3661,10 +3621,6 @@ Send this file to the other body (by e-mail, the document system or on a USB dri
     <message>
         <source>Choose: {what}</source>
         <translation>Выберите: {what}</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</source>
-        <translation>Документы (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)</translation>
     </message>
     <message>
         <source>Fill in the court act first (step 1).</source>

@@ -20,6 +20,28 @@ def fresh_ui(kelisim_home, qapp):
 
 
 @pytest.fixture
+def opened():
+    """Catches the files and folders the program asks the desktop to open (Qt's URL handler: nothing is launched);
+    ``opened.paths`` lists them."""
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    class Opened(QObject):
+        def __init__(self):
+            super().__init__()
+            self.paths: list[str] = []
+
+        @Slot(QUrl)
+        def open(self, url):
+            self.paths.append(url.toLocalFile())
+
+    catcher = Opened()
+    QDesktopServices.setUrlHandler("file", catcher, "open")
+    yield catcher
+    QDesktopServices.unsetUrlHandler("file")
+
+
+@pytest.fixture
 def make_window(qtbot):
     """``make_window()`` → a shown MainWindow with both tabs built (as they are right after the first paint)."""
     from kelisim.ui.main_window import MainWindow

@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from kelisim.store import StoreError
 
@@ -23,26 +23,6 @@ RURAL, DISTRICT = "314845000", "314800000"
 PDF = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >>"
        b" endobj\n3 0 obj << /Type /Page >> endobj\n%%EOF\n")
 TABLES = ("cases", "attachments", "files", "events", "bodies")
-
-
-class Opened(QObject):
-    """Catches the folders the program asks the desktop to open (Qt's URL handler: nothing is launched)."""
-
-    def __init__(self):
-        super().__init__()
-        self.paths: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url):
-        self.paths.append(url.toLocalFile())
-
-
-@pytest.fixture
-def opened():
-    catcher = Opened()
-    QDesktopServices.setUrlHandler("file", catcher, "open")
-    yield catcher
-    QDesktopServices.unsetUrlHandler("file")
 
 
 @pytest.fixture

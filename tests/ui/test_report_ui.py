@@ -9,8 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from test_keyboard import audit, tab_walk, visible_inputs
@@ -20,26 +19,6 @@ H1 = (date(2026, 1, 1), date(2026, 6, 30))
 H2 = (date(2026, 7, 1), date(2026, 12, 31))
 FIELDS = ("requests", "requests_in_time", "requests_late", "consented", "refused", "decisions_in_time",
           "decisions_late", "overdue_undecided", "complaints_filed")
-
-
-class Opened(QObject):
-    """Catches the folders the program asks the desktop to open (Qt's URL handler: nothing is launched)."""
-
-    def __init__(self):
-        super().__init__()
-        self.paths: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url):
-        self.paths.append(url.toLocalFile())
-
-
-@pytest.fixture
-def opened():
-    catcher = Opened()
-    QDesktopServices.setUrlHandler("file", catcher, "open")
-    yield catcher
-    QDesktopServices.unsetUrlHandler("file")
 
 
 def _case(store, direction, body, trigger: str, number: str):

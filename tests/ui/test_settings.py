@@ -384,6 +384,23 @@ def test_a_move_that_fails_switches_nothing_and_says_why_in_kazakh(movable, qtbo
     assert dialog.ui.moveButton.isEnabled()
 
 
+def test_a_move_that_fails_unexpectedly_is_still_said(movable, qtbot, tmp_path, monkeypatch):
+    """Not a refusal of ours (an error the copy did not expect): the message names it; nothing switches."""
+    import shutil
+
+    window, dialog, old = movable
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the copy broke")
+
+    monkeypatch.setattr(shutil, "copyfile", broken)
+    store = window.store
+    assert dialog.move_data(tmp_path / "other" / "Kelisim")
+    qtbot.waitUntil(lambda: dialog.move_task is None, timeout=20000)
+    assert "Данные не перенесены" in dialog.ui.dataErrorLabel.text()
+    assert window.store is store and home_module.data_home() == old
+
+
 def test_the_folder_named_by_kelisim_home_cannot_be_moved(settings_window):
     _, dialog = settings_window
     assert not dialog.ui.moveButton.isEnabled()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import os
 import shutil
 import sqlite3
 import tempfile

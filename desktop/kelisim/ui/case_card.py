@@ -37,7 +37,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QP
 from kelisim.ui import i18n
 from kelisim.ui.forms import load_form
 from kelisim.ui.parties import PartiesEditor
-from kelisim.ui.labels import (URGENCY_COLOURS, bullet_list_html, deadline_name, direction_label, fmt, status_name,
+from kelisim.ui.labels import (URGENCY_COLOURS, attachment_file_filter, attachment_role_name, bullet_list_html,
+                               deadline_name, direction_label, fmt, request_signatory_role_name, status_name,
                                urgency_label, urgency_of)
 from kelisim.ui.labels import html_escape as _esc
 
@@ -340,7 +341,7 @@ class CaseCardDialog(QDialog):
         text = ", ".join(request) or "—"
         if case.direction == "incoming" and (case.request_signatory_name or case.request_signatory_role):
             text += "\n" + self.tr("signed by {name}").format(name=", ".join(
-                x for x in (case.request_signatory_name, self._request_role_name(case.request_signatory_role)) if x))
+                x for x in (case.request_signatory_name, request_signatory_role_name(case.request_signatory_role)) if x))
         ui.requestValue.setText(text)
         decision = "—"
         if case.decision:
@@ -426,12 +427,6 @@ class CaseCardDialog(QDialog):
         ui.handReasonEdit.setText(case.overrides[name].get("reason", "") if by_hand else "")
         ui.handClearButton.setEnabled(by_hand)
 
-    def _role_name(self, role: str) -> str:
-        names = {"draft_complaint": self.tr("Draft complaint"), "court_act": self.tr("Court act"),
-                 "confirming_document": self.tr("Confirming document"), "request_letter": self.tr("Request letter"),
-                 "decision": self.tr("Decision"), "proposal": self.tr("Proposal"), "other": self.tr("Other")}
-        return names.get(role, role)
-
     def _render_attachments(self) -> None:
         ui = self.ui
         table = ui.attachmentsTable
@@ -441,7 +436,7 @@ class CaseCardDialog(QDialog):
         table.setRowCount(len(self.attachments))
         for row, a in enumerate(self.attachments):
             size = self.tr("{n} KB").format(n=max(1, round(a.size / 1024)))
-            for column, text in enumerate((self._role_name(a.role), a.original_name,
+            for column, text in enumerate((attachment_role_name(a.role), a.original_name,
                                            str(a.pages) if a.pages else "—", size)):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
@@ -499,7 +494,7 @@ class CaseCardDialog(QDialog):
         if field_name == "proposal":
             return self.tr("to consent") if value == "consent" else self.tr("to refuse")
         if field_name == "request_signatory_role":
-            return self._request_role_name(value)
+            return request_signatory_role_name(value)
         if field_name in ("decision_signatory_id", "signatory_id"):
             try:
                 return self.store.officials.get(int(value)).full_name
@@ -538,7 +533,7 @@ class CaseCardDialog(QDialog):
                 what += ": " + ((names[1] if lang == "kk" else names[0]) if names else field)
                 old, new = None, Path(str(new).split(" sha256:")[0]).name if new else new
             elif event["action"] in ("attached", "detached", "pages"):  # the attachments' own history
-                what += ": " + self._role_name(field)
+                what += ": " + attachment_role_name(field)
                 if event["action"] == "pages" and event["reason"]:
                     what += f" ({event['reason']})"  # the file's name (kept in the reason column of the log)
                 old, new = [str(v).split(" sha256:")[0] if v else v for v in (old, new)]
@@ -692,7 +687,7 @@ class CaseCardDialog(QDialog):
                     (ui.decisionCombo, ((None, self.tr("none yet")), ("consented", self.tr("consented")),
                                         ("refused", self.tr("refused")))),
                     (ui.handNameCombo, tuple((n, deadline_name(n)) for n in HAND_SET)),
-                    (ui.kindCombo, tuple((k, self._role_name(k)) for k in ADD_KINDS))):
+                    (ui.kindCombo, tuple((k, attachment_role_name(k)) for k in ADD_KINDS))):
                 current = combo.currentData()
                 combo.clear()
                 for data, text in items:
@@ -1031,13 +1026,10 @@ class CaseCardDialog(QDialog):
         items = self.__dict__.get("attachments") or []
         return items[row] if 0 <= row < len(items) else None
 
-    def _file_filter(self) -> str:
-        return self.tr("Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)")
-
     def choose_attachment(self) -> None:
         kind = self.ui.kindCombo.currentData()
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose: {what}").format(what=self._role_name(kind)),
-                                              str(Path.home()), self._file_filter())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose: {what}").format(what=attachment_role_name(kind)),
+                                              str(Path.home()), attachment_file_filter())
         if path:
             self.add_attachment(Path(path), kind)
 
@@ -1047,7 +1039,7 @@ class CaseCardDialog(QDialog):
             return
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("A new version of: {name}").format(name=chosen.original_name), str(Path.home()),
-            self._file_filter())
+            attachment_file_filter())
         if path:
             self.replace_attachment(Path(path))
 
@@ -1071,7 +1063,7 @@ class CaseCardDialog(QDialog):
         self._written()
         self._select_attachment(added.id)
         self._say("attachmentsMessage", lambda a=added: self.tr("Attached: {name} ({what}, {pages}).").format(
-            name=a.original_name, what=self._role_name(a.role), pages=self._pages_text(a)), "#1b5e20")
+            name=a.original_name, what=attachment_role_name(a.role), pages=self._pages_text(a)), "#1b5e20")
         return True
 
     def replace_attachment(self, path, attachment_id: int | None = None) -> bool:
@@ -1279,14 +1271,6 @@ class CaseCardDialog(QDialog):
         return list(paths)
 
     # ================================================================== the Review tab (an incoming request)
-    def _request_role_name(self, role: str | None) -> str:
-        """The capacity in which the request was signed ('' when not recorded)."""
-        names = {"first_head": self.tr("head of the body"), "acting_head": self.tr("acting head"),
-                 "deputy": self.tr("deputy head"), "apparatus_head": self.tr("head of the apparatus"),
-                 "legal_head": self.tr("head of the legal service"), "executor": self.tr("executor"),
-                 "other": self.tr("another person")}
-        return names.get(role or "", role or "")
-
     def _review_values(self) -> dict:
         """What the Review tab's fields say now."""
         ui = self.ui
@@ -1366,7 +1350,7 @@ class CaseCardDialog(QDialog):
             ui.requestRoleCombo.clear()
             ui.requestRoleCombo.addItem(self.tr("— in what capacity? —"), "")
             for name in REQUEST_SIGNATORY_ROLES:
-                ui.requestRoleCombo.addItem(self._request_role_name(name), name)
+                ui.requestRoleCombo.addItem(request_signatory_role_name(name), name)
             ui.requestRoleCombo.setCurrentIndex(max(0, ui.requestRoleCombo.findData(role or "")))
             chosen = ui.decisionSignatoryCombo.currentData()
             ui.decisionSignatoryCombo.clear()

@@ -91,3 +91,26 @@ def chain_tab_order(*widgets) -> None:
 def cell_widgets(table, columns) -> list:
     """The widgets set into ``columns`` of ``table``'s cells, row by row (for ``chain_tab_order``)."""
     return [w for row in range(table.rowCount()) for col in columns if (w := table.cellWidget(row, col)) is not None]
+
+
+def drop_files_on(frame, event, add) -> bool:
+    """Files dragged onto an attachment row (``frame``, watched by an event filter): highlight while over it, hand the
+    dropped local files to ``add(paths)``. True when the event was taken."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QEvent
+
+    kind = event.type()
+    if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+            frame.setStyleSheet("QFrame { background: #e3f2fd; }")
+            return True
+    elif kind == QEvent.Type.DragLeave:
+        frame.setStyleSheet("")
+    elif kind == QEvent.Type.Drop:
+        frame.setStyleSheet("")
+        event.acceptProposedAction()
+        add([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
+        return True
+    return False

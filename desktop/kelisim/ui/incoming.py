@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (QAbstractButton, QCompleter, QDialog, QFileDialog
 
 from kelisim.ui import i18n
 from kelisim.ui.first_start import CodeRole, BodyFinder
-from kelisim.ui.forms import cell_widgets, chain_tab_order, load_form
-from kelisim.ui.labels import fmt
+from kelisim.ui.forms import cell_widgets, chain_tab_order, drop_files_on, load_form
+from kelisim.ui.labels import attachment_file_filter, attachment_role_name, fmt, request_signatory_role_name
 from kelisim.ui.parties import PartiesEditor
 
 EMPTY_DATE = QDate(2000, 1, 1)  # the date edits' minimum: shown as «—», read as "no date"
@@ -239,7 +239,7 @@ class IncomingDialog(QDialog):
                     (ui.procedureCombo, (("civil", self.tr("Civil case")),
                                          ("administrative", self.tr("Administrative case")))),
                     (ui.signatoryRoleCombo, (("", self.tr("— in what capacity? —")),
-                                             *((r, self.role_name(r)) for r in SIGNATORY_ROLES))),
+                                             *((r, request_signatory_role_name(r)) for r in SIGNATORY_ROLES))),
                     (ui.languageCombo, (("ru", self.tr("Russian")), ("kk", self.tr("Kazakh"))))):
                 current = combo.currentData()
                 combo.clear()
@@ -252,19 +252,6 @@ class IncomingDialog(QDialog):
             self._loading = False
         self._fill_rules()
         self.party_editor.retranslate()
-
-    def role_name(self, role: str) -> str:
-        """The capacity in which the request was signed."""
-        names = {"first_head": self.tr("head of the body"), "acting_head": self.tr("acting head"),
-                 "deputy": self.tr("deputy head"), "apparatus_head": self.tr("head of the apparatus"),
-                 "other": self.tr("another person")}
-        return names.get(role, role)
-
-    def kind_name(self, role: str) -> str:
-        names = {"draft_complaint": self.tr("Draft complaint"), "court_act": self.tr("Court act"),
-                 "request_letter": self.tr("Request letter"), "confirming_document": self.tr("Confirming document"),
-                 "other": self.tr("Other document")}
-        return names.get(role, role)
 
     def _fill_rules(self) -> None:
         from kelisim.law.terms import RULES
@@ -413,27 +400,14 @@ class IncomingDialog(QDialog):
             self.finder.pick_first()
             return True
         role = self.__dict__.get("_drop_frames", {}).get(watched)
-        if role is not None:
-            kind = event.type()
-            if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-                if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-                    event.acceptProposedAction()
-                    watched.setStyleSheet("QFrame { background: #e3f2fd; }")
-                    return True
-            elif kind == QEvent.Type.DragLeave:
-                watched.setStyleSheet("")
-            elif kind == QEvent.Type.Drop:
-                watched.setStyleSheet("")
-                paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-                event.acceptProposedAction()
-                self.add_files(role, paths)
-                return True
+        if role is not None and drop_files_on(watched, event, lambda paths: self.add_files(role, paths)):
+            return True
         return super().eventFilter(watched, event)
 
     def choose_files(self, role: str) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose: {what}").format(what=self.kind_name(role)), str(Path.home()),
-            self.tr("Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)"))
+            self, self.tr("Choose: {what}").format(what=attachment_role_name(role)), str(Path.home()),
+            attachment_file_filter())
         if files:
             self.add_files(role, [Path(f) for f in files])
 
@@ -473,7 +447,7 @@ class IncomingDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("File"), self.tr("Pages"), ""])
         table.setRowCount(len(self.files))
         for row, pending in enumerate(self.files):
-            table.setItem(row, 0, QTableWidgetItem(self.kind_name(pending.role)))
+            table.setItem(row, 0, QTableWidgetItem(attachment_role_name(pending.role)))
             item = QTableWidgetItem(pending.name)
             item.setToolTip(str(pending.path))
             table.setItem(row, 1, item)

@@ -1,5 +1,6 @@
-"""Words the register and the case card share, translated through Qt (context "Labels"): kinds of deadline,
-directions, urgency, and the colours that go with each urgency.
+"""Words the register, the wizard, the incoming-request dialog and the case card share, translated through Qt (context
+"Labels"): kinds of deadline, directions, urgency and its colours, kinds of attachment, the capacity in which a
+request was signed, the file types an attachment may have.
 
 Status names come from the store (``STATUS_NAMES``, Russian and Kazakh), so the CLI and the UI say the same.
 Each string is spelled out in a full ``QCoreApplication.translate("Labels", ...)`` call (what ``pyside6-lupdate``
@@ -36,6 +37,40 @@ def bullet_list_html(heading: str, items) -> str:
     lis = "".join(f"<li>{html_escape(item)}</li>" for item in items)
     return (f"<b>{html_escape(heading)}</b>"
             f"<ul style='margin-top:2px; margin-bottom:0; -qt-list-indent:1'>{lis}</ul>")
+
+
+def attachment_role_name(role: str) -> str:
+    """A kind of attachment in words (store.attachments.ROLES)."""
+    names = {
+        "draft_complaint": QCoreApplication.translate("Labels", "Draft complaint"),
+        "court_act": QCoreApplication.translate("Labels", "Court act"),
+        "confirming_document": QCoreApplication.translate("Labels", "Confirming document"),
+        "request_letter": QCoreApplication.translate("Labels", "Request letter"),
+        "decision": QCoreApplication.translate("Labels", "Decision"),
+        "proposal": QCoreApplication.translate("Labels", "Proposal"),
+        "other": QCoreApplication.translate("Labels", "Other document"),
+    }
+    return names.get(role, role)
+
+
+def request_signatory_role_name(role: str | None) -> str:
+    """The capacity in which an incoming request was signed ('' when not recorded; store.cases.SIGNATORY_ROLES)."""
+    names = {
+        "first_head": QCoreApplication.translate("Labels", "head of the body"),
+        "acting_head": QCoreApplication.translate("Labels", "acting head"),
+        "deputy": QCoreApplication.translate("Labels", "deputy head"),
+        "apparatus_head": QCoreApplication.translate("Labels", "head of the apparatus"),
+        "legal_head": QCoreApplication.translate("Labels", "head of the legal service"),
+        "executor": QCoreApplication.translate("Labels", "executor"),
+        "other": QCoreApplication.translate("Labels", "another person"),
+    }
+    return names.get(role or "", role or "")
+
+
+def attachment_file_filter() -> str:
+    """The file dialog's filter for an attachment (what store.attachments accepts)."""
+    return QCoreApplication.translate(
+        "Labels", "Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)")
 
 
 def urgency_of(days_left: int | None, open_: bool = True) -> str:

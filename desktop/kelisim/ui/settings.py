@@ -637,7 +637,6 @@ class SettingsDialog(QDialog):
 
     def move_data(self, target: Path | str | None = None) -> bool:
         """Copy the data folder to ``target`` (asked for when None) in a worker thread, with a progress dialog."""
-        from kelisim.store import StoreError  # noqa: F401 - used by _on_move_finished's message
         from kelisim.store.relocate import check_target, move_data_folder
 
         if self.move_task is not None or self.store is None:
@@ -675,6 +674,8 @@ class SettingsDialog(QDialog):
             self._error("data", None)
             self.data_moved.emit(str(report.target))  # the main window switches, then calls set_store
         elif not task.cancelled:
+            from kelisim.store import StoreError
+
             error = task.error
             self._error("data", error if isinstance(error, LawError) else StoreError(
                 f"Данные не перенесены: {task.error_text(error)}", f"Деректер көшірілмеді: {task.error_text(error)}",

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (QCompleter, QDialog, QFileDialog, QHeaderView, QS
                                QTableWidgetItem, QToolButton, QWidget)
 
 from kelisim.ui import i18n
-from kelisim.ui.forms import cell_widgets, chain_tab_order, load_form
+from kelisim.ui.forms import cell_widgets, chain_tab_order, drop_files_on, load_form
 from kelisim.ui.parties import PartiesEditor
-from kelisim.ui.labels import bullet_list_html, fmt
+from kelisim.ui.labels import attachment_file_filter, attachment_role_name, bullet_list_html, fmt
 from kelisim.ui.labels import html_escape as _esc
 
 ACT, BODIES, ATTACHMENTS, DEADLINES, SIGNATORY, REVIEW = range(6)
@@ -293,11 +293,6 @@ class WizardDialog(QDialog):
         ui.ruleCombo.setCurrentIndex(max(0, ui.ruleCombo.findData(current)))
         self._loading = False
         self._render_rule_hint()
-
-    def _role_name(self, role: str) -> str:
-        names = {"draft_complaint": self.tr("Draft complaint"), "court_act": self.tr("Court act"),
-                 "confirming_document": self.tr("Confirming document"), "other": self.tr("Other document")}
-        return names.get(role, role)
 
     def _official_role_name(self, role: str) -> str:
         names = {"first_head": self.tr("head"), "acting_head": self.tr("acting head"), "deputy": self.tr("deputy"),
@@ -826,27 +821,14 @@ class WizardDialog(QDialog):
     # ================================================================== page 3
     def eventFilter(self, watched, event):  # noqa: N802 - Qt API
         role = self.__dict__.get("_drop_frames", {}).get(watched)
-        if role is not None:
-            kind = event.type()
-            if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-                if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-                    event.acceptProposedAction()
-                    watched.setStyleSheet("QFrame { background: #e3f2fd; }")
-                    return True
-            elif kind == QEvent.Type.DragLeave:
-                watched.setStyleSheet("")
-            elif kind == QEvent.Type.Drop:
-                watched.setStyleSheet("")
-                paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-                event.acceptProposedAction()
-                self.add_files(role, paths)
-                return True
+        if role is not None and drop_files_on(watched, event, lambda paths: self.add_files(role, paths)):
+            return True
         return super().eventFilter(watched, event)
 
     def choose_files(self, role: str) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose: {what}").format(what=self._role_name(role)), str(Path.home()),
-            self.tr("Documents (*.pdf *.docx *.doc *.rtf *.odt *.jpg *.jpeg *.png *.tif *.tiff *.txt)"))
+            self, self.tr("Choose: {what}").format(what=attachment_role_name(role)), str(Path.home()),
+            attachment_file_filter())
         if files:
             self.add_files(role, [Path(f) for f in files])
 
@@ -904,7 +886,7 @@ class WizardDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("File"), self.tr("Pages"), ""])
         table.setRowCount(len(items))
         for row, a in enumerate(items):
-            table.setItem(row, 0, QTableWidgetItem(self._role_name(a.role)))
+            table.setItem(row, 0, QTableWidgetItem(attachment_role_name(a.role)))
             table.setItem(row, 1, QTableWidgetItem(a.original_name))
             spin = QSpinBox(table)
             spin.setRange(0, 10000)
@@ -1121,7 +1103,7 @@ class WizardDialog(QDialog):
             (self.tr("Requesting body"), ui.requesterCombo.currentText()), (self.tr("Approving body"), approver),
             (self.tr("Basis"), self.route.basis(lang) if self.route else "")])
         html += section(ATTACHMENTS, [
-            (self._role_name(a.role), a.original_name + (" (" + self.tr("{n} p.").format(n=a.pages) + ")"
+            (attachment_role_name(a.role), a.original_name + (" (" + self.tr("{n} p.").format(n=a.pages) + ")"
                                                          if a.pages else ""))
             for a in self.attachments()] or [(self.tr("Files"), "")])
         chain, received = self.chain, self.chain_received
