@@ -366,3 +366,18 @@ def test_a_new_version_of_an_attachment_takes_the_old_ones_place(store, tmp_path
     with pytest.raises(StoreError):
         store.attachments.replace(replaced.id, bad)
     assert [a.original_name for a in store.attachments.of_case(case.id)] == [names[0], new.name, names[2]]
+
+
+def test_the_users_calendar_is_read_once_until_it_changes(store):
+    """Every deadline is counted on it: no query per deadline, also while the user has no days of their own."""
+    from kelisim.law.calendar import CalendarOverride
+
+    queries = []
+    store.database.conn.set_trace_callback(lambda sql: queries.append(sql) if "calendar_overrides" in sql else None)
+    first = store.calendar_days.calendar()
+    assert store.calendar_days.calendar() is first and len(queries) == 1
+    store.calendar_days.set(CalendarOverride(date(2026, 3, 26), False, "День траура", "Аза күні", "Указ (пример)"))
+    changed = store.calendar_days.calendar()
+    assert changed is not first and not changed.is_working_day(date(2026, 3, 26))
+    assert store.calendar_days.calendar() is changed
+    store.database.conn.set_trace_callback(None)

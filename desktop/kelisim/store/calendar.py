@@ -49,11 +49,12 @@ class CalendarDays:
 
     def calendar(self) -> WorkCalendar:
         """The working calendar with the user's days on top of the shipped data (rebuilt after a change)."""
-        if self._calendar is None:
+        if self._calendar is None:  # read once (also when the user has no days of their own), again after a change
             days = self.list()
-            self._calendar = WorkCalendar(overrides=days) if days else None
-        if self._calendar is None:
-            from kelisim.law.calendar import default_calendar
+            if days:
+                self._calendar = WorkCalendar(overrides=days)
+            else:
+                from kelisim.law.calendar import default_calendar
 
-            return default_calendar()
+                self._calendar = default_calendar()
         return self._calendar

@@ -523,10 +523,12 @@ class MainWindow(QMainWindow):
 
     def _apply_work_calendar(self, *_) -> None:
         """The calculator and the calendar count on the store's calendar, as the register's deadlines do."""
+        pages = [page for page in (self.calculator, self.calendar) if page is not None]
+        if not pages:  # at start the store opens before the pages exist; they take the calendar when built
+            return
         calendar = self._work_calendar()
-        for page in (self.calculator, self.calendar):
-            if page is not None:
-                page.set_work_calendar(calendar)
+        for page in pages:
+            page.set_work_calendar(calendar)
 
     def _on_settings_changed(self) -> None:
         self._apply_work_calendar()
