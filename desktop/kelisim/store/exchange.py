@@ -496,21 +496,26 @@ def _name(chain: list[dict]) -> str:
     return (chain[0]["name_ru"] or chain[0]["name_kk"]) if chain else ""
 
 
-def inspect_package(src: Path) -> PackageInfo:
+def inspect_package(src: Path, *, store=None) -> PackageInfo:
     """What the package at ``src`` holds, for a confirmation dialog; the archive and the payload are checked first
-    (the files' SHA-256 only when it is loaded)."""
+    (the files' SHA-256 only when it is loaded). With ``store``: also what loading it there would refuse at once
+    (``precheck_package``), from the same reading of the file."""
     src = Path(src)
     manifest = _manifest(src)
     common = {"files": len(manifest.files), "size": manifest.total_size, "created_at": manifest.created_at,
               "app_version": manifest.app_version}
     if manifest.format == REQUEST_FORMAT:
         request = _parse_request(src.name, manifest)
+        if store is not None:
+            _refuse_request_conflicts(store, src.name, request)
         case = request.case
         return PackageInfo("request", case.get("case_number") or "", case.get("court_ru") or case.get("court_kk") or "",
                            _name(request.requester), _name(request.approver), None, None,
                            case.get("request_number") or "", _day(src.name, case.get("request_sent"), "", ""),
                            request.signatory["name"], **common)
     decision = _parse_decision(src.name, manifest)
+    if store is not None:
+        _decision_target(store, decision)
     d = decision.decision
     return PackageInfo("decision", d["case_number"], d["court_ru"] or d["court_kk"], _name(decision.requester),
                        _name(decision.approver), d["decision"], d["decision_date"], d["request_number"], None,
@@ -521,12 +526,7 @@ def precheck_package(store, src: Path) -> None:
     """What loading the package at ``src`` into ``store`` would refuse at once, said before the lawyer types the
     receipt details: our own request, a request loaded already, a decision for no request of ours or one already
     recorded. Nothing is written; the files' SHA-256 are checked when it is loaded."""
-    src = Path(src)
-    manifest = _manifest(src)
-    if manifest.format == REQUEST_FORMAT:
-        _refuse_request_conflicts(store, src.name, _parse_request(src.name, manifest))
-    else:
-        _decision_target(store, _parse_decision(src.name, manifest))
+    inspect_package(src, store=store)
 
 
 # ---------------------------------------------------------------------------- loading

@@ -776,14 +776,14 @@ class MainWindow(QMainWindow):
 
         from kelisim.law import LawError
         from kelisim.store.archive import ArchiveError
-        from kelisim.store.exchange import inspect_package, precheck_package
+        from kelisim.store.exchange import inspect_package
         from kelisim.ui.packages import ImportPackageDialog, remember_folder
 
         if self._busy() or self._no_register_for_packages():
             return None
         try:
-            info = inspect_package(Path(path))
-            precheck_package(self.store, Path(path))  # a duplicate or a decision for no request: said at once
+            # with the store: a duplicate or a decision for no request of ours is said at once
+            info = inspect_package(Path(path), store=self.store)
         except (LawError, ArchiveError) as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import a package"),
                               exc.message(i18n.current_language()), QMessageBox.StandardButton.Ok, self)
