@@ -118,6 +118,7 @@ class Database:
         self.verified = False  # the integrity check has passed (see the module's notes)
         self.damaged: StoreDamaged | None = None  # the check failed: nothing is ever written
         self.notices: list = []  # what the start has to tell the lawyer (store.recovery.Notice)
+        self._closed = False
         self._depth = 0
         self._undo: list = []  # what to undo on disk if the transaction under way (or the next one) rolls back
         self._backup_day = (today or _dt.date.today()) if auto_backup and not read_only else None
@@ -462,7 +463,7 @@ class Database:
 
     @property
     def closed(self) -> bool:
-        return getattr(self, "_closed", False)
+        return self._closed
 
     def close(self) -> None:
         self._closed = True

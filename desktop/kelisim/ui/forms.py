@@ -11,7 +11,9 @@ Qt itself, in the form's context (its ``<class>`` name, the context ``pyside6-lu
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 
 from kelisim.ui.paths import forms_dir
@@ -96,10 +98,6 @@ def cell_widgets(table, columns) -> list:
 def drop_files_on(frame, event, add) -> bool:
     """Files dragged onto an attachment row (``frame``, watched by an event filter): highlight while over it, hand the
     dropped local files to ``add(paths)``. True when the event was taken."""
-    from pathlib import Path
-
-    from PySide6.QtCore import QEvent
-
     kind = event.type()
     if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
