@@ -194,10 +194,8 @@ class Bodies:
         row = self.db.one("SELECT * FROM bodies WHERE kato = ?", (code,))
         return _body(row) if row else None
 
-    def of_kato(self, code: str) -> Body:
-        """The body of the akim of a KATO unit as ``from_kato`` would give it, without writing: the stored one, or one
-        built from the classifier (``id`` None) when the register does not hold it yet. For reading paths (a review
-        shown in a case card) that must not start a write — the first write waits for the data file's check."""
+    def _akim_unit(self, code: str) -> Unit:
+        """The KATO unit whose akim a body of ``code`` is: the unit itself, or the nearest one above with an akim."""
         unit = self.directory.unit(code)
         if not unit.has_akim:
             holders = self.directory.akim_chain(unit.code)
@@ -205,6 +203,13 @@ class Bodies:
                 raise StoreError(f"У «{unit.name_ru}» (КАТО {unit.code}) нет акима.",
                                  f"«{unit.name_kk}» (КАТО {unit.code}) әкімі жоқ.", code="no-akim")
             unit = holders[0]
+        return unit
+
+    def of_kato(self, code: str) -> Body:
+        """The body of the akim of a KATO unit as ``from_kato`` would give it, without writing: the stored one, or one
+        built from the classifier (``id`` None) when the register does not hold it yet. For reading paths (a review
+        shown in a case card) that must not start a write — the first write waits for the data file's check."""
+        unit = self._akim_unit(code)
         stored = self.by_kato(unit.code)
         if stored is not None:
             return stored
@@ -245,13 +250,7 @@ class Bodies:
     def from_kato(self, code: str) -> Body:
         """The body of the akim of a KATO unit, created with its parents on first use; proposed names are
         refreshed except the fields the user corrected."""
-        unit = self.directory.unit(code)
-        if not unit.has_akim:
-            holders = self.directory.akim_chain(unit.code)
-            if not holders:
-                raise StoreError(f"У «{unit.name_ru}» (КАТО {unit.code}) нет акима.",
-                                 f"«{unit.name_kk}» (КАТО {unit.code}) әкімі жоқ.", code="no-akim")
-            unit = holders[0]
+        unit = self._akim_unit(code)
         with self.db.transaction():
             return self._from_unit(unit)
 
