@@ -27,6 +27,9 @@ def seconds_since_process_start() -> float:
 
 
 def main(qt_args: list[str] | None = None) -> int:
+    from kelisim.ui.pyside_boot import quicken_feature_scan
+
+    quicken_feature_scan()  # before PySide6.QtCore: PySide6's import hook reads every module's source (~11 ms)
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
