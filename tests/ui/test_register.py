@@ -64,7 +64,7 @@ def test_colours_and_markers_say_late_and_soon(register_window, store):
         index = model.index(row, 1)
         urgency = model.data(index, UrgencyRole)
         seen.setdefault(urgency, row)
-        background = model.data(index, Qt.ItemDataRole.BackgroundRole).color().name()
+        background = model.data(index, Qt.ItemDataRole.BackgroundRole).name()
         assert background == URGENCY_COLOURS[urgency][0]
         assert model.data(index).startswith(URGENCY_COLOURS[urgency][2])  # the marker, not only the colour
         days = model.row(row)["_days"]
@@ -254,12 +254,59 @@ def test_a_trailing_space_does_not_reload_and_typing_does_not_recount_the_dashbo
     assert resets and not boards  # the list reloaded, the dashboard (which ignores the filters) was not recounted
 
 
-def test_the_rows_colours_are_shared_brushes(register_window):
-    from PySide6.QtCore import Qt as _Qt
+def test_the_cells_hold_what_the_view_shows_and_cannot_be_edited(register_window):
+    from kelisim.ui import register as reg
+
+    # The roles are plain ints (no Qt namespace before the first paint): they must be Qt's own values.
+    assert (reg.DISPLAY_ROLE, reg.DECORATION_ROLE, reg.TOOLTIP_ROLE, reg.ALIGNMENT_ROLE, reg.BACKGROUND_ROLE,
+            reg.FOREGROUND_ROLE, reg.CaseIdRole) == tuple(int(r) for r in (
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.UserRole))
+    assert reg.ALIGN_CENTER == int(Qt.AlignmentFlag.AlignCenter.value)
 
     model = register_window(12).register.model
-    first = model.data(model.index(0, 0), _Qt.ItemDataRole.BackgroundRole)
-    again = model.data(model.index(0, 1), _Qt.ItemDataRole.BackgroundRole)
-    assert first is again  # built once per urgency, not for every painted cell
+    for column in range(len(reg.COLUMNS)):
+        index = model.index(0, column)
+        urgency = model.data(index, UrgencyRole)
+        assert model.data(index, Qt.ItemDataRole.BackgroundRole).name() == URGENCY_COLOURS[urgency][0].lower()
+        assert model.data(index, Qt.ItemDataRole.ForegroundRole).name() == URGENCY_COLOURS[urgency][1].lower()
+        assert model.data(index, reg.CaseIdRole) == model.case_id(0)
+        assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    swatch = model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole).pixmap(14, 14).toImage()
     urgency = model.data(model.index(0, 0), UrgencyRole)
-    assert first.color().name() == URGENCY_COLOURS[urgency][0].lower()
+    assert swatch.pixelColor(7, 7).name() == reg.URGENCY_SWATCH[urgency].lower()  # the swatch's colour inside
+    assert swatch.pixelColor(7, 1).name() == URGENCY_COLOURS[urgency][1].lower()  # its border: the text colour
+    assert swatch.pixelColor(0, 0).alpha() == 0
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.TextAlignmentRole) == reg.ALIGN_CENTER
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (0, 4)] == ["Срок", "Номер дела"]
+
+
+def test_the_register_paints_without_building_the_qt_namespace(tmp_path):
+    """PySide6 builds all of ``Qt``'s 97 enums on its first use (15 ms): the window's way to the painted register
+    must not need it (a Python ``headerData`` would). A fresh process, as the program starts."""
+    import os
+    import subprocess
+    import sys
+
+    from kelisim.store import Store
+
+    store = Store(tmp_path / "home", today=TODAY)
+    own_body(store)
+    from conftest import seed_cases
+
+    seed_cases(store, 5)
+    store.close()
+    code = ("import sys\nimport PySide6.QtCore as C\nfrom kelisim import app\n"
+            "import kelisim.ui.main_window as mw\n"
+            "class W(mw.MainWindow):\n"
+            "    def __init__(self, *a, on_register_paint=None, **k):\n"
+            "        def painted(rows):\n"
+            "            print('built-before-paint', 'Qt' in vars(C), rows, flush=True)\n"
+            "            on_register_paint(rows)\n"
+            "        super().__init__(*a, on_register_paint=painted, **k)\n"
+            "mw.MainWindow = W\nsys.exit(app.main())\n")
+    env = dict(os.environ, KELISIM_HOME=str(tmp_path / "home"), KELISIM_EXIT_AFTER_PAINT="register")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    line = next(x for x in out.stdout.splitlines() if x.startswith("built-before-paint"))
+    assert line.split() == ["built-before-paint", "False", "5"], out.stdout + out.stderr

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
             from kelisim.ui.wizard import WizardDialog
 
             wizard = WizardDialog(self.store, case_id, self, today=self.today)
-            wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its draft is in the store by then
+            wizard.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)  # its draft is in the store by then
             wizard.changed.connect(lambda cid, w=wizard: self._on_wizard_saved(w, cid))
             wizard.finished.connect(lambda _=0, w=wizard: self._forget_wizard(w))
             if case_id is not None:
@@ -393,7 +394,7 @@ class MainWindow(QMainWindow):
             from kelisim.ui.incoming import IncomingDialog
 
             dialog = IncomingDialog(self.store, self, today=self.today)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.registered.connect(self._on_incoming_registered)
             dialog.finished.connect(lambda _=0, d=dialog: self._forget_incoming(d))
             self.incoming_dialog = dialog
@@ -796,7 +797,7 @@ class MainWindow(QMainWindow):
         from datetime import date
 
         dialog = ImportPackageDialog(info, path, self, today=self.today or date.today())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.confirmed.connect(lambda received, number: self.import_package_file(
             path, received_on=received, incoming_number=number))
         dialog.finished.connect(lambda _=0, d=dialog: self._forget_import_dialog(d))
@@ -899,7 +900,7 @@ class MainWindow(QMainWindow):
             from kelisim.ui.report import ReportDialog
 
             dialog = ReportDialog(self.store, self, today=self.today)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.finished.connect(lambda _=0, d=dialog: self._forget_report(d))
             self.report_dialog = dialog
             dialog.show()

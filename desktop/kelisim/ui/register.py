@@ -13,24 +13,34 @@ The search box searches ``SEARCH_DELAY_MS`` after the last key. A text with fewe
 digits does not filter (a one-letter prefix matches nearly every case and took 0.3 s at 100,000 cases), and a key that
 leaves the filters as they were (such a letter, a space) does not reload the list. Typing does not recount the
 dashboard, which does not depend on the filters.
+
+The model is a ``QStandardItemModel`` filled a page at a time (about 4 ms for a hundred rows): the view reads every
+painted cell's text, colours and tooltip in C++, and the column titles are the model's own header items. Nothing on
+the way to the register's first paint touches PySide6's ``Qt`` namespace, whose first use builds all 97 of its enums
+as Python enums (15 ms of a start-up of ~0.2 s, measured); a Python ``headerData`` alone would force it (the header's
+orientation reaches Python as a ``Qt.Orientation``). Hence the roles as plain ints below (tests/ui/test_register.py
+compares them with ``Qt``'s), and ``Qt`` imported where a key is read.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QWidget
 
 from kelisim.ui import i18n
 from kelisim.ui.forms import load_form
-from kelisim.ui.labels import (URGENCIES, URGENCY_COLOURS, URGENCY_SWATCH, deadline_kind, fmt, status_name, urgency_label,
+from kelisim.ui.labels import (URGENCY_COLOURS, URGENCY_SWATCH, deadline_kind, fmt, status_name, urgency_label,
                                urgency_of)
 
 PAGE = 100
 COLUMNS = ("due", "days_left", "kind", "status", "case_number", "court", "parties", "subject")
-CaseIdRole = Qt.ItemDataRole.UserRole
-UrgencyRole = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole and Qt.AlignmentFlag values as plain ints (the module's notes say why; the tests compare them with Qt's)
+DISPLAY_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, ALIGNMENT_ROLE, BACKGROUND_ROLE, FOREGROUND_ROLE = 0, 1, 3, 7, 8, 9
+CaseIdRole = 0x0100  # Qt.ItemDataRole.UserRole
+UrgencyRole = CaseIdRole + 1
+ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter
 AWAITING = ("request_sent", "received", "under_review")
 HEADER_KEY = "register/header"
 SEARCH_DELAY_MS = 150
@@ -41,25 +51,41 @@ DASHBOARD_WEEK = 5  # working days: "due this week"
 APPROVING_KINDS = ("oblast", "city_republican", "district", "city_oblast")
 
 
-def _swatch(urgency: str, size: int = 14) -> QIcon:
-    colour = URGENCY_COLOURS[urgency][1]
-    background = URGENCY_SWATCH[urgency]
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor(colour))
-    painter.setBrush(QColor(background))
-    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
-    painter.end()
-    return QIcon(pixmap)
+# The urgency swatch beside the due date: a rounded square, 14 × 14 px, as an XPM picture (" " clear, "." the border in
+# the urgency's text colour, "x" its swatch colour). Drawn with QPainter it would build the Qt namespace (see the notes:
+# QPainter.setPen/setBrush resolve their overloads through Qt's enums).
+SWATCH_SHAPE = (
+    "              ",
+    "  ..........  ",
+    " .xxxxxxxxxx. ",
+    " .xxxxxxxxxx. ",
+    " .xxxxxxxxxx. ",
+    " .xxxxxxxxxx. ",
+    " .xxxxxxxxxx. ",
+    " .xxxxxxxxxx. ",
+    " .xxxxxxxxxx. ",
+    " .xxxxxxxxxx. ",
+    " .xxxxxxxxxx. ",
+    " .xxxxxxxxxx. ",
+    "  ..........  ",
+    "              ",
+)
 
 
-class RegisterModel(QAbstractTableModel):
-    """The register's rows for the current filters, fetched from the store a page at a time."""
+def _swatch(urgency: str) -> QIcon:
+    header = f"{len(SWATCH_SHAPE[0])} {len(SWATCH_SHAPE)} 3 1"
+    return QIcon(QPixmap([header, "  c None", f". c {URGENCY_COLOURS[urgency][1]}", f"x c {URGENCY_SWATCH[urgency]}",
+                          *SWATCH_SHAPE]))
+
+
+class RegisterModel(QStandardItemModel):
+    """The register's rows for the current filters, fetched from the store a page at a time.
+
+    Each loaded row is a row of items holding everything the view shows (text, colours, marker, tooltip, case id,
+    urgency); ``row(i)`` gives the store's row behind it, with its due date, working days left and urgency."""
 
     def __init__(self, store, parent=None, *, today: date | None = None):
-        super().__init__(parent)
+        super().__init__(0, len(COLUMNS), parent)
         self.store = store
         self.today = today or date.today()
         self.filters: dict = {}
@@ -67,36 +93,46 @@ class RegisterModel(QAbstractTableModel):
         self.skip = 0  # late cases skipped at the head of the store's order (see the module's notes)
         self.total = 0
         self._rows: list[dict] = []
-        self._icons = {u: _swatch(u) for u in URGENCIES}
-        self._brushes = {u: (QBrush(QColor(URGENCY_COLOURS[u][0])), QBrush(QColor(URGENCY_COLOURS[u][1])))
-                         for u in URGENCIES}  # background, foreground: data() is called for every painted cell
+        self._colours_of: dict[str, tuple[QColor, QColor]] = {}  # per urgency: background, text
+        self._icons: dict[str, QIcon] = {}
+        prototype = QStandardItem()  # what every cell is made from: shown, selected, never edited in place
+        prototype.setEditable(False)
+        prototype.setDropEnabled(False)
+        self.setItemPrototype(prototype)
         self.fetches = 0  # pages read from the store (tests check paging)
+        self._set_titles()
 
     # ------------------------------------------------------------------ loading
     def set_filters(self, filters: dict, *, skip_late: bool = False) -> None:
         """Show the cases that match ``filters`` (keywords of ``store.cases.list``), from the first page."""
         self.beginResetModel()
-        self.filters = dict(filters)
-        self.skip_late = skip_late
-        self.skip = self.store.cases.count(**{**self.filters, "overdue_on": self.today}) if skip_late else 0
-        self.total = max(0, self.store.cases.count(**self.filters) - self.skip)
-        self._rows = []
-        self._load(PAGE)
-        self.endResetModel()
+        try:
+            self.filters = dict(filters)
+            self.skip_late = skip_late
+            self.skip = self.store.cases.count(**{**self.filters, "overdue_on": self.today}) if skip_late else 0
+            self.total = max(0, self.store.cases.count(**self.filters) - self.skip)
+            self._rows = []
+            self._load(PAGE)
+        finally:
+            self._replace_items()
+            self.endResetModel()
 
     def refresh(self) -> None:
         """Read the same filters again (after a change), keeping as many rows loaded as before."""
         loaded = max(PAGE, len(self._rows))
         self.beginResetModel()
-        self.skip = self.store.cases.count(**{**self.filters, "overdue_on": self.today}) if self.skip else 0
-        self.total = max(0, self.store.cases.count(**self.filters) - self.skip)
-        self._rows = []
-        while len(self._rows) < min(loaded, self.total):
-            before = len(self._rows)
-            self._load(PAGE)
-            if len(self._rows) == before:
-                break
-        self.endResetModel()
+        try:
+            self.skip = self.store.cases.count(**{**self.filters, "overdue_on": self.today}) if self.skip else 0
+            self.total = max(0, self.store.cases.count(**self.filters) - self.skip)
+            self._rows = []
+            while len(self._rows) < min(loaded, self.total):
+                before = len(self._rows)
+                self._load(PAGE)
+                if len(self._rows) == before:
+                    break
+        finally:
+            self._replace_items()
+            self.endResetModel()
 
     def _load(self, n: int) -> int:
         rows = self._read(n)
@@ -137,17 +173,78 @@ class RegisterModel(QAbstractTableModel):
             self.total = len(self._rows)  # the store holds fewer than counted (changed meanwhile)
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
-        self.endInsertRows()
+        self.insertRows(first, len(rows))  # one signal for the page; the cells are filled without a signal each
+        self._fill(first, len(self._rows))
+
+    # ------------------------------------------------------------------ the cells
+    # The cells' roles are set through the model (``setItemData``), which makes each item in C++ from the prototype
+    # (not editable): no Python wrapper per item. A wrapper given to the model stays with the model's own wrapper
+    # after C++ has deleted its item (a row replaced or removed), and a later object at the same address — a window's
+    # action, say — would be found as that stale item (``findChild`` then misses it).
+    def _replace_items(self) -> None:
+        """Inside a reset: the cells of every loaded row, without a signal per row (the reset tells the views)."""
+        blocked = self.blockSignals(True)
+        try:
+            self.setRowCount(0)
+            self.setRowCount(len(self._rows))
+        finally:
+            self.blockSignals(blocked)
+        self._fill(0, len(self._rows), quiet=True)
+
+    def _fill(self, first: int, last: int, *, quiet: bool = False) -> None:
+        """Set the cells of rows ``first`` … ``last - 1`` (already counted by the model), then one ``dataChanged``."""
+        if last <= first:
+            return
+        blocked = self.blockSignals(True)
+        try:
+            for r in range(first, last):
+                for c, roles in enumerate(self._cells(self._rows[r])):
+                    self.setItemData(self.index(r, c), roles)
+        finally:
+            self.blockSignals(blocked)
+        if not quiet:
+            self.dataChanged.emit(self.index(first, 0), self.index(last - 1, len(COLUMNS) - 1))
+
+    def _colours(self, urgency: str) -> tuple[QColor, QColor]:
+        """Background and text colour (colours, not brushes: a QBrush built from Python builds the Qt namespace; the
+        view makes the brush of a colour itself)."""
+        found = self._colours_of.get(urgency)
+        if found is None:
+            background, foreground = URGENCY_COLOURS[urgency][:2]
+            found = self._colours_of[urgency] = (QColor(background), QColor(foreground))
+        return found
+
+    def _icon(self, urgency: str) -> QIcon:
+        icon = self._icons.get(urgency)
+        if icon is None:
+            icon = self._icons[urgency] = _swatch(urgency)
+        return icon
+
+    def _texts(self, row: dict) -> tuple:
+        court = (row["court_kk"] or row["court_ru"]) if i18n.current_language() == "kk" else \
+            (row["court_ru"] or row["court_kk"])
+        return (fmt(row["_due"]) if row["_due"] else "—", self.days_text(row),
+                deadline_kind(row["next_due_kind"]) if row["next_due_kind"] else "", status_name(row["status"]),
+                row["case_number"], court, row["parties_text"], row["subject"])
+
+    def _cells(self, row: dict) -> list[dict]:
+        """Each column's roles: text, colours, tooltip (the urgency in words, beside the long texts), case id,
+        urgency; the swatch on the due date, the days left centred."""
+        urgency = row["_urgency"]
+        background, foreground = self._colours(urgency)
+        label = urgency_label(urgency)
+        short = label[:1].upper() + label[1:]
+        cells = []
+        for column, text in zip(COLUMNS, self._texts(row)):
+            cells.append({DISPLAY_ROLE: text, BACKGROUND_ROLE: background, FOREGROUND_ROLE: foreground,
+                          TOOLTIP_ROLE: f"{text}\n({label})" if column in ("subject", "parties", "court") else short,
+                          CaseIdRole: row["id"], UrgencyRole: urgency})
+        cells[0][DECORATION_ROLE] = self._icon(urgency)
+        cells[1][ALIGNMENT_ROLE] = ALIGN_CENTER
+        return cells
 
     # ------------------------------------------------------------------ reading
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def row(self, index: int) -> dict:
         return self._rows[index]
 
@@ -156,13 +253,6 @@ class RegisterModel(QAbstractTableModel):
 
     def loaded(self) -> int:
         return len(self._rows)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Deadline"), self.tr("Working days left"), self.tr("What is due"), self.tr("Status"),
-                  self.tr("Case number"), self.tr("Court"), self.tr("Parties"), self.tr("Subject"))
-        return titles[section]
 
     def days_text(self, row: dict) -> str:
         days, urgency = row["_days"], row["_urgency"]
@@ -173,53 +263,14 @@ class RegisterModel(QAbstractTableModel):
             return f"{marker} " + self.tr("late")
         return f"{marker} {days}"
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        urgency = row["_urgency"]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "due":
-                return fmt(row["_due"]) if row["_due"] else "—"
-            if column == "days_left":
-                return self.days_text(row)
-            if column == "kind":
-                return deadline_kind(row["next_due_kind"]) if row["next_due_kind"] else ""
-            if column == "status":
-                return status_name(row["status"])
-            if column == "case_number":
-                return row["case_number"]
-            if column == "court":
-                return (row["court_kk"] or row["court_ru"]) if i18n.current_language() == "kk" else \
-                    (row["court_ru"] or row["court_kk"])
-            if column == "parties":
-                return row["parties_text"]
-            if column == "subject":
-                return row["subject"]
-        elif role == Qt.ItemDataRole.BackgroundRole:
-            return self._brushes[urgency][0]
-        elif role == Qt.ItemDataRole.ForegroundRole:
-            return self._brushes[urgency][1]
-        elif role == Qt.ItemDataRole.DecorationRole and column == "due":
-            return self._icons[urgency]
-        elif role == Qt.ItemDataRole.ToolTipRole:
-            text = urgency_label(urgency)
-            if column in ("subject", "parties", "court"):
-                return f"{self.data(index)}\n({text})"
-            return text[:1].upper() + text[1:]
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column == "days_left":
-            return int(Qt.AlignmentFlag.AlignCenter)
-        elif role == CaseIdRole:
-            return row["id"]
-        elif role == UrgencyRole:
-            return urgency
-        return None
+    def _set_titles(self) -> None:
+        self.setHorizontalHeaderLabels([
+            self.tr("Deadline"), self.tr("Working days left"), self.tr("What is due"), self.tr("Status"),
+            self.tr("Case number"), self.tr("Court"), self.tr("Parties"), self.tr("Subject")])
 
     def retranslate(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._set_titles()
+        self._fill(0, len(self._rows))
 
 
 class RegisterPage(QWidget):
@@ -242,14 +293,8 @@ class RegisterPage(QWidget):
         self._own = store.bodies.own()
 
         ui = self.ui
-        ui.table.setModel(self.model)
-        ui.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        ui.table.verticalHeader().hide()
+        ui.table.setModel(self.model)  # rows selected whole, headers: in the form
         ui.table.verticalHeader().setDefaultSectionSize(ui.table.fontMetrics().height() + 8)
-        header = ui.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
         self._default_widths()
         self._restore_header()
 
@@ -528,9 +573,15 @@ class RegisterPage(QWidget):
                 watched.removeEventFilter(self)
             return False
         if watched is self.ui.table and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                and event.key() in _enter_keys():
             index = self.ui.table.currentIndex()
             if index.isValid():
                 self._open(index.row())
                 return True
         return super().eventFilter(watched, event)
+
+
+def _enter_keys() -> tuple:
+    from PySide6.QtCore import Qt  # here, not at the module's top: see the module's notes
+
+    return Qt.Key.Key_Return, Qt.Key.Key_Enter
