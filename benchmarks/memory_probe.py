@@ -9,7 +9,7 @@ Modes (each prints one JSON line: ``{"mode": …, "peak_rss_mb": …, …}``):
   included), the register's first page with its count, a page 50,000 rows down, the search box (a surname prefix, a
   case-number fragment), the dashboard, the filter bar, 20 case cards' data (case, attachments, history), and the
   semi-annual report's figures for the last complete half-year.
-- ``sqlite HOME``: its floor — the interpreter with ``sqlite3`` alone: ``SELECT count(*)`` and the first 100 rows by
+- ``sqlite HOME``: its floor — the interpreter with ``sqlite3`` alone: ``SELECT count(*)`` and the first page of rows by
   due date.
 - ``gui``: the program's own window — ``kelisim.ui.main_window.MainWindow`` as ``python -m kelisim gui`` builds it, on
   the data folder ``KELISIM_HOME`` names — until the register has painted its rows; then a surname and a case number
@@ -102,7 +102,7 @@ def probe_sqlite(home: Path) -> dict:
     conn = sqlite3.connect(f"file:{home / 'kelisim.db'}?mode=ro", uri=True)
     try:
         total = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
-        conn.execute("SELECT * FROM cases ORDER BY next_due LIMIT 100").fetchall()
+        conn.execute("SELECT * FROM cases ORDER BY next_due LIMIT 50").fetchall()  # ui.register.PAGE
     finally:
         conn.close()
     return {"cases": total}

@@ -514,7 +514,7 @@ def scenario_store(ws: Workspace):
 
     s = ws.sizes
     r = bench_store(home=ws.home("large"))
-    base, what = r["baseline_ms"], "register: bare sqlite3 count(*) + first 100 rows"
+    base, what = r["baseline_ms"], "register: bare sqlite3 count(*) + the first page of rows"
     deep = min(50_000, max(0, s.large - 100))
     rows = (("first_page", "register: the first page with its count"),
             ("deep_page", f"register: a page {deep:,} rows down"),

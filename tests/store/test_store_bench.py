@@ -203,3 +203,17 @@ def test_a_failed_scenario_is_an_error_row_and_the_others_still_run(monkeypatch)
     assert "Traceback" in result["details"]["kato"]["error"]
     last = run.table(result).splitlines()[3]
     assert last.startswith("kato: RuntimeError") and last.endswith("ERROR")
+
+
+def test_the_benchmarks_page_is_the_registers():
+    """store_bench (and memory_probe's plain-sqlite floor) read pages of the register's own size."""
+    import re
+    from pathlib import Path
+
+    from kelisim.ui.register import PAGE
+
+    import store_bench
+
+    assert store_bench.PAGE == PAGE
+    probe = (Path(store_bench.__file__).parent / "memory_probe.py").read_text(encoding="utf-8")
+    assert re.findall(r"LIMIT (\d+)", probe) == [str(PAGE)]

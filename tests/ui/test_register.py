@@ -23,17 +23,18 @@ def test_the_register_is_the_first_tab_and_pages_250_cases(register_window, stor
     register = window.register
     model = register.model
     assert model.total == 250 == store.cases.count()
-    assert model.rowCount() == PAGE  # only the first page is read
+    assert model.rowCount() == PAGE < 250  # only the first page is read
     assert model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == 2 * PAGE
-    model.fetchMore()
-    assert model.rowCount() == 250 and not model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 250 and model.fetches == -(-250 // PAGE)
     # Scrolling the view reads the rest too (a fresh filter starts at one page again).
     register.clear_filters()
     assert model.rowCount() == PAGE
     register.ui.table.scrollToBottom()
-    for _ in range(5):
+    for _ in range(2 * 250 // PAGE):
         register.ui.table.scrollToBottom()
         if model.canFetchMore():
             model.fetchMore()

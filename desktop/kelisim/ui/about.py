@@ -64,6 +64,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.ui = load_form("about_dialog", self)
+        self.ui.buttonBox.rejected.connect(self.reject)
         self._retranslate()
 
     def changeEvent(self, event):  # noqa: N802 - Qt API

@@ -5,46 +5,75 @@ builds the form's children into ``base`` (an instance of our own ``QWidget`` / `
 subclass, which keeps its behaviour) and returns a ``Form`` that looks its widgets, layouts and actions up by their
 object names (``form.ruleCombo``).
 
+The loader is Qt's own, without a Python override: it builds the form's top-level widget as Qt would, and the form's
+content is then moved into ``base`` — the top-level layout with every widget it manages (``QWidget.setLayout`` takes a
+layout from the widget that had it), or a main window's central widget, menu bar and status bar; the top-level
+widget's other children (actions) follow; its size, title and modality are copied. The root's own properties are read
+from the file and any other is refused (``FormError``), so a new property in Designer is not silently lost; so is a
+``<connection>`` to the root (it would reach the emptied copy), ``tests/ui/test_forms.py`` checks every form.
+Why not ``createWidget`` overridden to return ``base`` for the root, as before: Qt then calls Python for every widget
+of every form, and the first such call makes PySide6 create the Python types of all QtWidgets classes to find each new
+widget's own (12 ms at the program's start, measured; ~6 ms more for each case card's 190 widgets).
+
 The loader is created with language change enabled: when the interface language changes, every string the form
 marks as translatable (labels, titles, tooltips, tab titles, table headers, actions, menus) is translated again by
-Qt itself, in the form's context (its ``<class>`` name, the context ``pyside6-lupdate`` files them under).
+Qt itself, in the form's context (its ``<class>`` name, the context ``pyside6-lupdate`` files them under); the
+title moved to ``base`` is translated again by ``Form`` (the emptied top-level widget stays, hidden, as ``base``'s
+child and says when the language changed).
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QFile, QIODevice, QObject
+from PySide6.QtCore import QByteArray, QBuffer, QCoreApplication, QEvent, QObject
 from PySide6.QtUiTools import QUiLoader
 
 from kelisim.ui.paths import forms_dir
+
+# The top-level widget's properties in Designer's own layout of the file (one space of indent a level).
+_ROOT_PROPERTY = re.compile(r'^  <property name="([^"]+)"', re.M)
+_ROOT_TITLE = re.compile(r'^  <property name="windowTitle">\s*<string(?P<attrs>[^>]*)>(?P<text>[^<]*)</string>', re.M)
+_CARRIED = frozenset({"geometry", "windowTitle", "modal"})
+_loader: QUiLoader | None = None
 
 
 class FormError(RuntimeError):
     """A form is missing or cannot be read: an installation problem, not a user's mistake."""
 
 
-class _BaseInstanceLoader(QUiLoader):
-    """Creates the form's top-level widget as ``base`` itself, every other widget as usual."""
-
-    def __init__(self, base):
+def _form_loader() -> QUiLoader:
+    global _loader
+    if _loader is None:
         # QUiLoader's constructor loads every Designer plugin under the library paths' ``designer/`` folders
         # (PySide6's wheel carries QtWebEngine's and QtQuick's: ~8 ms and two big libraries at the program's start).
         # Our forms use Qt's own widgets only, so the loader is built while Qt sees no library paths.
         paths = QCoreApplication.libraryPaths()
         QCoreApplication.setLibraryPaths([])
         try:
-            super().__init__()
+            _loader = QUiLoader()
         finally:
             QCoreApplication.setLibraryPaths(paths)
-        self._base = base
-        self.setLanguageChangeEnabled(True)
+        _loader.setLanguageChangeEnabled(True)
+    return _loader
 
-    def createWidget(self, class_name, parent=None, name=""):  # noqa: N802 - Qt API
-        if parent is None and self._base is not None:
-            if not self._base.objectName():
-                self._base.setObjectName(name)  # the form's <connections> name their receiver by it
-            return self._base
-        return super().createWidget(class_name, parent, name)
+
+def _unescape(text: str) -> str:
+    return (text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'")
+            .replace("&amp;", "&"))
+
+
+class _TitleWatch(QObject):
+    """On the emptied top-level widget: when the language changes, translate ``base``'s title again."""
+
+    def __init__(self, root, base, context: str, source: str, comment: str | None):
+        super().__init__(root)
+        self._base, self._context, self._source, self._comment = base, context, source, comment
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._base.setWindowTitle(QCoreApplication.translate(self._context, self._source, self._comment))
+        return False
 
 
 class Form:
@@ -64,19 +93,77 @@ class Form:
         return found
 
 
+def _move_content(root, base, path: Path) -> None:
+    """Everything the loaded top-level widget holds, into ``base``."""
+    from PySide6.QtWidgets import QMainWindow, QMenuBar, QStatusBar, QWidget
+
+    if isinstance(root, QMainWindow):
+        if not isinstance(base, QMainWindow):
+            raise FormError(f"the form {path} is a main window; {type(base).__name__} is not")
+        menu_bar = root.findChild(QMenuBar)  # (menuBar() and statusBar() would make one where the form has none)
+        if menu_bar is not None:
+            root.layout().setMenuBar(QWidget())  # root's layout forgets it without deleting it (None is refused)
+            base.setMenuBar(menu_bar)
+        base.setCentralWidget(root.takeCentralWidget())
+        status_bar = root.findChild(QStatusBar)
+        if status_bar is not None:  # base makes its own: QMainWindow gives a status bar away only by deleting it
+            base.statusBar().setObjectName(status_bar.objectName())
+            status_bar.setObjectName("")
+    else:
+        layout = root.layout()
+        if layout is None:
+            raise FormError(f"the form {path} has no top-level layout")
+        base.setLayout(layout)  # takes the layout, and every widget it manages, from root
+    from PySide6.QtGui import QAction, QActionGroup
+
+    # Looked for by type: root.children() would give Python the loader's private TranslationWatcher objects, and
+    # finding a Python type for those makes PySide6 create every QtWidgets type (25 ms, measured).
+    for child in (*root.findChildren(QActionGroup), *root.findChildren(QAction)):  # a main window's actions
+        if child.parent() is root:
+            child.setParent(base)
+    if not isinstance(root, QMainWindow):
+        stray = root.findChildren(QWidget)
+        if stray:
+            raise FormError(f"the form {path}: {stray[0].objectName()!r} is outside the top-level layout")
+
+
 def load_form(name: str, base) -> Form:
     """Build ``forms/<name>.ui`` into ``base`` (whose class must be, or derive from, the form's top-level class)."""
     path = forms_dir() / f"{name}.ui"
-    file = QFile(str(path))
-    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FormError(f"cannot open the form {path}: {file.errorString()}")
     try:
-        loader = _BaseInstanceLoader(base)
-        root = loader.load(file, None)
-    finally:
-        file.close()
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FormError(f"cannot open the form {path}: {exc}") from exc
+    text = data.decode("utf-8", errors="replace")
+    properties = set(_ROOT_PROPERTY.findall(text))
+    unknown = properties - _CARRIED
+    if unknown:
+        raise FormError(f"the form {path} sets {', '.join(sorted(unknown))} on its top-level widget: not carried over")
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    loader = _form_loader()
+    root = loader.load(buffer, None)
     if root is None:
         raise FormError(f"cannot load the form {path}: {loader.errorString()}")
+    _move_content(root, base, path)
+    if not base.objectName():
+        base.setObjectName(root.objectName())
+    if "geometry" in properties:
+        base.resize(root.size())
+    if "modal" in properties and hasattr(base, "setModal"):
+        base.setModal(root.isModal())
+    title = _ROOT_TITLE.search(text)
+    if title is not None:
+        base.setWindowTitle(root.windowTitle())
+        attrs = title["attrs"]
+        if 'notr="true"' not in attrs:
+            comment = re.search(r'(?<![a-z])comment="([^"]*)"', attrs)  # the disambiguation (not extracomment)
+            context = re.search(r"<class>([^<]+)</class>", text)
+            root.installEventFilter(_TitleWatch(root, base, context[1] if context else root.objectName(),
+                                                _unescape(title["text"]), _unescape(comment[1]) if comment else None))
+    root.setParent(base)  # kept, hidden, for the title's translation (it holds nothing else now)
+    root.hide()
     return Form(base, name)
 
 

@@ -62,6 +62,7 @@ class SettingsDialog(QDialog):
     def __init__(self, store, parent=None, *, today: date | None = None):
         super().__init__(parent)
         self.ui = load_form("settings_dialog", self)
+        self.ui.buttonBox.rejected.connect(self.reject)
         self.store = store
         self.today = today or date.today()
         self.question = None  # the confirmation open now (tests answer it)
