@@ -13,7 +13,6 @@ over that array, never a day-by-day loop.
 """
 from __future__ import annotations
 
-import calendar as _stdcal
 import json
 import re
 from bisect import bisect_left, bisect_right
@@ -370,7 +369,7 @@ class WorkCalendar:
 
     def month_summary(self, year: int, month: int) -> MonthSummary:
         y = self._year(year)
-        days = _stdcal.monthrange(year, month)[1]
+        days = (date(year + month // 12, month % 12 + 1, 1) - date(year, month, 1)).days
         first = date(year, month, 1).toordinal()
         count = bisect_right(y.working, first + days - 1) - bisect_left(y.working, first)
         return MonthSummary(month, count, days)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from kelisim.store.attachments import Attachments
 from kelisim.store.bodies import Bodies, Body, Official, Officials
 from kelisim.store.calendar import CalendarDays
 from kelisim.store.cases import Case, Cases, Party
@@ -31,7 +30,17 @@ class Store:
         self.officials = Officials(self.database)
         self.calendar_days = CalendarDays(self.database)
         self.cases = Cases(self.database, calendar=self.calendar_days.calendar)
-        self.attachments = Attachments(self.database)
+        self._attachments = None
+
+    @property
+    def attachments(self):
+        """The attachments folder's repository (``store.attachments``), made on first use: the register does not need
+        it, and its module is not imported before the register is on screen."""
+        if self._attachments is None:
+            from kelisim.store.attachments import Attachments
+
+            self._attachments = Attachments(self.database)
+        return self._attachments
 
     def verify(self) -> None:
         """The integrity check, if it has not run yet (then the day's backup); ``StoreDamaged`` if the file fails."""

@@ -11,11 +11,11 @@ from datetime import date, datetime
 
 from typing import TYPE_CHECKING
 
-from kelisim.law.routing import BODY_KINDS, KIND_NAMES, BodyRef
 from kelisim.store.db import Database, StoreError, now_iso, shown
 
-if TYPE_CHECKING:  # the KATO directory is read on first need, not when the program starts
+if TYPE_CHECKING:  # the KATO directory is read on first need, not when the program starts; nor is law.routing
     from kelisim.directory.kato import KatoDirectory, Unit
+    from kelisim.law.routing import BodyRef
 
 NAME_FIELDS = ("name_ru", "name_ru_gen", "name_ru_dat", "name_kk", "name_kk_gen", "name_kk_dat",
                "head_ru", "head_ru_gen", "head_ru_dat", "head_kk", "head_kk_gen", "head_kk_dat")
@@ -104,6 +104,8 @@ class Body:
 
     def ref(self) -> BodyRef:
         """The plain value ``law.routing`` reasons about."""
+        from kelisim.law.routing import BodyRef  # here: law.routing is not needed to open the register
+
         return BodyRef(self.kind, self.kato or f"body:{self.id}", self.head_ru or self.name_ru,
                        self.head_kk or self.name_kk)
 
@@ -324,6 +326,8 @@ class Bodies:
 
     def _validate(self, body: Body) -> None:
         """Refuse what cannot be a body; clean its texts in place (``clean_text``)."""
+        from kelisim.law.routing import BODY_KINDS, KIND_NAMES
+
         if not isinstance(body.kind, str) or body.kind not in BODY_KINDS:
             raise StoreError(f"Неизвестный вид органа «{shown(body.kind)}». Возможные: "
                              f"{', '.join(KIND_NAMES[k][0] for k in BODY_KINDS)}.",

@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import errno
-import getpass
 import os
 import sqlite3
 from pathlib import Path
@@ -66,6 +65,8 @@ def now_iso() -> str:
 
 
 def os_user() -> str:
+    import getpass  # here: it imports termios, not needed before the first write
+
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name on some systems; the history still records the event

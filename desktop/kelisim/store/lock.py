@@ -24,7 +24,6 @@ import datetime as _dt
 import errno
 import json
 import os
-import socket
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,8 +120,18 @@ def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def host_name() -> str:
+    """This computer's name (POSIX: the kernel's node name, which is what ``socket.gethostname`` returns there; the
+    ``socket`` module is not imported for it at the program's start)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 def _owner_line() -> bytes:
-    owner = {"user": os_user(), "host": socket.gethostname(), "pid": os.getpid(),
+    owner = {"user": os_user(), "host": host_name(), "pid": os.getpid(),
              "since": _dt.datetime.now().astimezone().isoformat(timespec="seconds")}
     return json.dumps(owner, ensure_ascii=False).encode("utf-8") + b"\n"
 
@@ -147,7 +156,7 @@ def in_use_error(home: Path, owner: dict) -> FolderInUse:
     except (KeyError, ValueError, TypeError):
         pass
     host = str(owner.get("host") or "")
-    where_ru = f" на компьютере {host}" if host and host != socket.gethostname() else ""
+    where_ru = f" на компьютере {host}" if host and host != host_name() else ""
     where_kk = f", {host} компьютерінде" if where_ru else ""
     pid = owner.get("pid")
     process_ru = f", процесс {pid}" if isinstance(pid, int) else ""
