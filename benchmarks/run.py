@@ -391,7 +391,8 @@ def bench_startup(repeat: int = 7, folder: Path | None = None) -> dict:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = tempfile.mkdtemp(prefix="startup-", dir=folder)
-    env.update(KELISIM_HOME=home, KELISIM_EXIT_AFTER_PAINT="1", XDG_CONFIG_HOME=os.path.join(home, "config"))
+    env.update(KELISIM_HOME=home, KELISIM_EXIT_AFTER_PAINT="1", XDG_CONFIG_HOME=os.path.join(home, "config"),
+               KELISIM_CACHE=os.path.join(home, "cache"))  # the start-up cache, written by the warm-up run
     runtime = os.path.join(home, "runtime")
     os.makedirs(runtime, mode=0o700)
     env["XDG_RUNTIME_DIR"] = runtime

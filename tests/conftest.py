@@ -12,6 +12,7 @@ os.environ["XDG_RUNTIME_DIR"] = _runtime
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_private, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_private, "data")
 os.environ["KELISIM_HOME"] = os.path.join(_private, "home")
+os.environ["KELISIM_CACHE"] = os.path.join(_private, "cache")  # the start-up cache (ui.pyside_boot)
 
 import pytest  # noqa: E402
 
