@@ -30,7 +30,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QPushButton, QTableWidgetItem
 
@@ -130,10 +130,9 @@ class CaseCardDialog(QDialog):
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.activated.connect(lambda: self.editing and self.save_edit())
         for name in DATE_EDITS.values():
-            edit = getattr(ui, name)
             if name != "triggerEdit":
-                edit.setMinimumDate(EMPTY_DATE)
-            edit.calendarWidget().setSelectedDate(_qdate(self.today))
+                getattr(ui, name).setMinimumDate(EMPTY_DATE)
+        self._calendars_ready = False  # see paintEvent
         self._act_dates: dict[str, date | None] = {}
         for field_name in ("act_announced", "act_final", "act_received"):
             getattr(ui, DATE_EDITS[field_name]).dateChanged.connect(
@@ -1700,6 +1699,18 @@ class CaseCardDialog(QDialog):
         return box
 
     # ================================================================== language and keys
+    def paintEvent(self, event):  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._calendars_ready:  # once the card is on screen: its date fields' pop-up calendars
+            self._calendars_ready = True
+            QTimer.singleShot(0, self._prepare_calendars)
+
+    def _prepare_calendars(self) -> None:
+        """An empty date field's pop-up calendar opens on today's month, not on the empty date's. Each date field
+        makes its calendar when asked for it (~0.5 ms each, nine of them): after the card's first paint, not before."""
+        for name in DATE_EDITS.values():
+            getattr(self.ui, name).calendarWidget().setSelectedDate(_qdate(self.today))
+
     def changeEvent(self, event):  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and self.__dict__.get("case") is not None:
             self._fill_static_combos()

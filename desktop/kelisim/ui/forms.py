@@ -24,6 +24,7 @@ child and says when the language changed).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QBuffer, QCoreApplication, QEvent, QObject
@@ -77,24 +78,32 @@ class _TitleWatch(QObject):
 
 
 class Form:
-    """The loaded form's objects by object name: ``form.copyButton``, ``form.calculatorLayout``, ``form.actionQuit``."""
+    """The loaded form's objects by object name: ``form.copyButton``, ``form.calculatorLayout``, ``form.actionQuit``.
 
-    def __init__(self, root: QObject, name: str):
+    ``named``: the objects by name as PySide6's loader already gave them (it sets each child of the loaded top-level
+    widget as a Python attribute of it), so a lookup is a dictionary's, not a search of ~200 widgets."""
+
+    def __init__(self, root: QObject, name: str, named: dict | None = None):
         self._root = root
         self._name = name
+        self._named = named or {}
 
     def __getattr__(self, name: str):
         if name.startswith("_"):
             raise AttributeError(name)
-        found = self._root.findChild(QObject, name)
+        found = self._named.get(name)
+        if not isinstance(found, QObject):
+            found = self._root.findChild(QObject, name)
         if found is None:
             raise AttributeError(f"forms/{self._name}.ui has no object named {name!r}")
         setattr(self, name, found)  # cache: the objects live as long as the root
         return found
 
 
-def _move_content(root, base, path: Path) -> None:
-    """Everything the loaded top-level widget holds, into ``base``."""
+def _move_content(root, base, path: Path) -> dict:
+    """Everything the loaded top-level widget holds, into ``base``; the objects ``base`` has instead of root's (its own
+    status bar), by name."""
+    replaced = {}
     from PySide6.QtWidgets import QMainWindow, QMenuBar, QStatusBar, QWidget
 
     if isinstance(root, QMainWindow):
@@ -107,6 +116,7 @@ def _move_content(root, base, path: Path) -> None:
         base.setCentralWidget(root.takeCentralWidget())
         status_bar = root.findChild(QStatusBar)
         if status_bar is not None:  # base makes its own: QMainWindow gives a status bar away only by deleting it
+            replaced[status_bar.objectName()] = base.statusBar()
             base.statusBar().setObjectName(status_bar.objectName())
             status_bar.setObjectName("")
     else:
@@ -125,20 +135,38 @@ def _move_content(root, base, path: Path) -> None:
         stray = root.findChildren(QWidget)
         if stray:
             raise FormError(f"the form {path}: {stray[0].objectName()!r} is outside the top-level layout")
+    return replaced
+
+
+@lru_cache(maxsize=64)
+def _read_form(path: Path, mtime_ns: int) -> tuple:
+    """The form's bytes and what its top-level widget sets (read once a file version: a card is opened many times)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FormError(f"cannot open the form {path}: {exc}") from exc
+    text = data.decode("utf-8", errors="replace")
+    properties = frozenset(_ROOT_PROPERTY.findall(text))
+    unknown = properties - _CARRIED
+    if unknown:
+        raise FormError(f"the form {path} sets {', '.join(sorted(unknown))} on its top-level widget: not carried over")
+    title = _ROOT_TITLE.search(text)
+    translated = None
+    if title is not None and 'notr="true"' not in title["attrs"]:
+        comment = re.search(r'(?<![a-z])comment="([^"]*)"', title["attrs"])  # the disambiguation (not extracomment)
+        context = re.search(r"<class>([^<]+)</class>", text)
+        translated = (context[1] if context else "", _unescape(title["text"]), _unescape(comment[1]) if comment else None)
+    return data, properties, title is not None, translated
 
 
 def load_form(name: str, base) -> Form:
     """Build ``forms/<name>.ui`` into ``base`` (whose class must be, or derive from, the form's top-level class)."""
     path = forms_dir() / f"{name}.ui"
     try:
-        data = path.read_bytes()
+        mtime_ns = path.stat().st_mtime_ns
     except OSError as exc:
         raise FormError(f"cannot open the form {path}: {exc}") from exc
-    text = data.decode("utf-8", errors="replace")
-    properties = set(_ROOT_PROPERTY.findall(text))
-    unknown = properties - _CARRIED
-    if unknown:
-        raise FormError(f"the form {path} sets {', '.join(sorted(unknown))} on its top-level widget: not carried over")
+    data, properties, has_title, translated = _read_form(path, mtime_ns)
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QBuffer.OpenModeFlag.ReadOnly)
@@ -146,25 +174,22 @@ def load_form(name: str, base) -> Form:
     root = loader.load(buffer, None)
     if root is None:
         raise FormError(f"cannot load the form {path}: {loader.errorString()}")
-    _move_content(root, base, path)
+    named = dict(vars(root))
+    named.update(_move_content(root, base, path))
     if not base.objectName():
         base.setObjectName(root.objectName())
     if "geometry" in properties:
         base.resize(root.size())
     if "modal" in properties and hasattr(base, "setModal"):
         base.setModal(root.isModal())
-    title = _ROOT_TITLE.search(text)
-    if title is not None:
+    if has_title:
         base.setWindowTitle(root.windowTitle())
-        attrs = title["attrs"]
-        if 'notr="true"' not in attrs:
-            comment = re.search(r'(?<![a-z])comment="([^"]*)"', attrs)  # the disambiguation (not extracomment)
-            context = re.search(r"<class>([^<]+)</class>", text)
-            root.installEventFilter(_TitleWatch(root, base, context[1] if context else root.objectName(),
-                                                _unescape(title["text"]), _unescape(comment[1]) if comment else None))
+        if translated is not None:
+            context, source, comment = translated
+            root.installEventFilter(_TitleWatch(root, base, context or root.objectName(), source, comment))
     root.setParent(base)  # kept, hidden, for the title's translation (it holds nothing else now)
     root.hide()
-    return Form(base, name)
+    return Form(base, name, named)
 
 
 def chain_tab_order(*widgets) -> None:
