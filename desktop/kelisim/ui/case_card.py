@@ -24,18 +24,26 @@
 
 ``changed`` tells the register to refresh. File dialogs only choose a path: ``add_attachment(path, kind)`` and
 ``replace_attachment(path)`` do the work, so tests never meet a dialog.
+
+The card's frame (title, status, status actions, the tabs) is ``forms/case_card_dialog.ui``; each tab's content is a
+form of its own (``forms/case_card_details.ui`` … ``case_card_review.ui``, in the same translation context), built
+when the tab is first shown or any of its widgets is first used (``self.ui`` finds which tab owns a name), then set
+up and rendered. A card opens on one tab: building the 190 widgets of all six took ~15 ms of every card, and Qt laid
+them all out before the first paint.
 """
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontDatabase, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QPushButton, QTableWidgetItem
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QMessageBox, QPushButton, QTableWidgetItem,
+                               QWidget)
 
 from kelisim.ui import i18n
-from kelisim.ui.forms import load_form
+from kelisim.ui.forms import forms_dir, load_form
 from kelisim.ui.parties import PartiesEditor
 from kelisim.ui.labels import (URGENCY_COLOURS, attachment_file_filter, attachment_role_name, bullet_list_html,
                                deadline_name, direction_label, fmt, request_signatory_role_name, status_name,
@@ -61,6 +69,53 @@ LINE_EDITS = {"court_ru": "courtRuEdit", "court_kk": "courtKkEdit", "case_number
               "executor_name": "executorNameEdit", "executor_phone": "executorPhoneEdit",
               "request_number": "requestNumberEdit", "incoming_number": "incomingNumberEdit"}
 TEXT_EDITS = {"subject": "subjectEdit", "decision_reasons": "decisionReasonsEdit", "notes": "notesEdit"}
+
+
+# Each tab page of the frame and the form that fills it.
+TAB_FORMS = {"detailsTab": "case_card_details", "deadlinesTab": "case_card_deadlines",
+             "attachmentsTab": "case_card_attachments", "documentsTab": "case_card_documents",
+             "historyTab": "case_card_history", "reviewTab": "case_card_review"}
+# The labels that show a message beside a form: hidden until there is one.
+MESSAGE_LABELS = ("editErrorLabel", "handErrorLabel", "attachmentsMessage", "documentsMessage", "savedLabel",
+                  "reviewSavedLabel", "decideMessage", "reviewDocsMessage")
+
+
+@lru_cache(maxsize=4)
+def _tab_names(folder: str) -> dict[str, str]:
+    """Object name → the tab page whose form holds it (read from the tab forms once)."""
+    import re
+
+    owner = {}
+    for page, form in TAB_FORMS.items():
+        text = (Path(folder) / f"{form}.ui").read_text(encoding="utf-8")
+        for name in re.findall(r'<(?:widget|layout|spacer|action)\b[^>]*\bname="([^"]+)"', text):
+            owner[name] = page
+    return owner
+
+
+class _CardUi:
+    """The card's objects by name: the frame's, or a tab's — which is built first if it is not yet."""
+
+    def __init__(self, card, frame):
+        self._card = card
+        self._frame = frame
+        self._owner = _tab_names(str(forms_dir()))
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        page = self._owner.get(name)
+        if page is None:
+            found = getattr(self._frame, name)
+        else:
+            found = getattr(self._card._load_tab(page), name)
+        setattr(self, name, found)
+        return found
+
+
+def _plain_table(table) -> None:
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
 
 
 def _date(value) -> date | None:
@@ -93,7 +148,7 @@ class CaseCardDialog(QDialog):
 
     def __init__(self, store, case_id: int, parent=None, *, today: date | None = None):
         super().__init__(parent)
-        self.ui = load_form("case_card_dialog", self)
+        self.ui = _CardUi(self, load_form("case_card_dialog", self))
         self.store = store
         self.case_id = case_id
         self.today = today or date.today()
@@ -112,6 +167,11 @@ class CaseCardDialog(QDialog):
         self.review_error = None
         self._review_loaded: dict[str, object] = {}  # what the Review tab's fields last showed from the store
         self._review_shown = False
+        self._act_dates: dict[str, date | None] = {}
+        self._tabs: dict[str, object] = {}  # tab page name → its loaded form (see the module's notes)
+        self._ready = False  # the case has been read: a tab built from now on is rendered at once
+        self._calendars_ready = False  # see paintEvent
+        self.review_buttons: dict[str, QPushButton] = {}  # the Review tab's status buttons, once it is built
         ui = self.ui
         ui.actionDateEdit.setDate(_qdate(self.today))
         ui.closeButton.clicked.connect(self.accept)
@@ -119,50 +179,101 @@ class CaseCardDialog(QDialog):
         ui.sendPackageButton.clicked.connect(lambda: self.send_package())
         self.package_box = None  # the last message about a package (written, or refused)
         ui.errorLabel.hide()
-        for table in (ui.datesTable, ui.attachmentsTable, ui.historyTable, ui.documentsTable):
-            table.verticalHeader().hide()
-            table.horizontalHeader().setStretchLastSection(True)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(lambda: self.editing and self.save_edit())
 
-        # Case: view and edit
+        tabs = ui.cardTabs
+        case = self.store.cases.get(self.case_id)
+        if case.direction == "incoming":  # the approving side's work: the Review tab, second (the form keeps it
+            blocked = tabs.blockSignals(True)  # last, so an outgoing card's tabs keep their places)
+            try:
+                title = tabs.tabText(tabs.indexOf(ui.reviewTab))
+                tabs.removeTab(tabs.indexOf(ui.reviewTab))
+                tabs.insertTab(1, ui.reviewTab, title)
+                tabs.setCurrentWidget(ui.reviewTab if case.status != "closed" else ui.detailsTab)
+            finally:
+                tabs.blockSignals(blocked)
+        tabs.currentChanged.connect(lambda _: self._load_tab(tabs.currentWidget().objectName()))
+        self._load_tab(tabs.currentWidget().objectName())
+        self.reload()
+        self._ready = True
+
+    # ------------------------------------------------------------------ the tabs, built on first need
+    def _load_tab(self, page_name: str):
+        """The form of the tab page ``page_name``, built (set up, and rendered once the case is read) on first need."""
+        form = self._tabs.get(page_name)
+        if form is not None or page_name not in TAB_FORMS:
+            return form
+        page = getattr(self.ui._frame, page_name)
+        holder = QWidget(page)
+        form = load_form(TAB_FORMS[page_name], holder)
+        self._tabs[page_name] = form
+        for label in MESSAGE_LABELS:
+            if label in form._named and label not in self.messages:
+                form._named[label].hide()
+        getattr(self, "_setup_" + page_name[:-3])()
+        if self._ready:  # rendered before it is shown, as the card's first tab is (tables fit their rows unseen)
+            self._render_tab(page_name, i18n.current_language())
+            self._render_messages()
+            if self._calendars_ready:
+                QTimer.singleShot(0, self._prepare_calendars)
+        page.layout().addWidget(holder)
+        holder.show()  # (a widget added to a page already on screen is not shown by itself)
+        return form
+
+    def _setup_details(self) -> None:
+        """Case: view and edit."""
+        ui = self.ui
         ui.editButton.clicked.connect(self.start_edit)
         ui.saveButton.clicked.connect(self.save_edit)
         ui.cancelEditButton.clicked.connect(self.cancel_edit)
-        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        save.activated.connect(lambda: self.editing and self.save_edit())
         for name in DATE_EDITS.values():
             if name != "triggerEdit":
                 getattr(ui, name).setMinimumDate(EMPTY_DATE)
-        self._calendars_ready = False  # see paintEvent
-        self._act_dates: dict[str, date | None] = {}
         for field_name in ("act_announced", "act_final", "act_received"):
             getattr(ui, DATE_EDITS[field_name]).dateChanged.connect(
                 lambda _=None, f=field_name: self._on_act_date_changed(f))
         ui.ruleCombo.currentIndexChanged.connect(self._on_rule_changed)
         ui.requesterCombo.currentIndexChanged.connect(self._on_requester_changed)
         ui.approverCombo.currentIndexChanged.connect(lambda _: self._filling or self._render_route_hint())
-        self.party_editor = PartiesEditor(ui.partiesTable, ui.addPartyButton, ui.removePartyButton)
+        self._party_editor = PartiesEditor(ui.partiesTable, ui.addPartyButton, ui.removePartyButton)
         ui.detailsStack.setCurrentWidget(ui.viewPage)
+        self._fill_static_combos(("detailsTab",))
 
-        # Deadlines: set by hand
+    def _setup_deadlines(self) -> None:
+        """Deadlines: the dates and their trail; a deadline set by hand."""
+        ui = self.ui
+        _plain_table(ui.datesTable)
         ui.handNameCombo.currentIndexChanged.connect(lambda _: self._filling or self._render_hand())
         ui.handSetButton.clicked.connect(lambda: self.set_deadline_by_hand())
         ui.handClearButton.clicked.connect(lambda: self.clear_deadline_by_hand())
         ui.handDateEdit.setDate(_qdate(self.today))
+        self._fill_static_combos(("deadlinesTab",))
 
-        # Attachments
+    def _setup_attachments(self) -> None:
+        ui = self.ui
+        _plain_table(ui.attachmentsTable)
         ui.openAttachmentButton.clicked.connect(self.open_attachment)
         ui.attachmentsTable.doubleClicked.connect(lambda _: self.open_attachment())
         ui.addAttachmentButton.clicked.connect(self.choose_attachment)
         ui.replaceAttachmentButton.clicked.connect(self.choose_replacement)
         ui.removeAttachmentButton.clicked.connect(self.confirm_remove_attachment)
+        self._fill_static_combos(("attachmentsTab",))
 
-        # Documents
+    def _setup_documents(self) -> None:
+        ui = self.ui
+        _plain_table(ui.documentsTable)
         ui.openDocumentButton.clicked.connect(self.open_document)
         ui.documentsTable.doubleClicked.connect(lambda _: self.open_document())
         ui.regenerateButton.clicked.connect(lambda: self.regenerate())
         ui.openFolderButton.clicked.connect(self.open_documents_folder)
 
-        # Review (an incoming request)
+    def _setup_history(self) -> None:
+        _plain_table(self.ui.historyTable)
+
+    def _setup_review(self) -> None:
+        """Review (an incoming request): the card's review and decision actions are this tab's buttons."""
+        ui = self.ui
         self.review_buttons = {"under_review": ui.startReviewButton, "decided_consented": ui.consentButton,
                                "decided_refused": ui.refuseButton}
         for status, button in self.review_buttons.items():
@@ -176,18 +287,26 @@ class CaseCardDialog(QDialog):
         ui.proposalDateEdit.setMinimumDate(EMPTY_DATE)
         ui.decideDateEdit.setDate(_qdate(self.today))
 
-        self._fill_static_combos()
-        for name in ("editErrorLabel", "handErrorLabel", "attachmentsMessage", "documentsMessage", "savedLabel",
-                     "reviewSavedLabel", "decideMessage", "reviewDocsMessage"):
-            getattr(ui, name).hide()
-        self.reload()
-        if self.case.direction == "incoming":  # the approving side's work: the Review tab, second (the form keeps
-            tabs = ui.cardTabs                  # it last, so an outgoing card's tabs keep their places)
-            title = tabs.tabText(tabs.indexOf(ui.reviewTab))
-            tabs.removeTab(tabs.indexOf(ui.reviewTab))
-            tabs.insertTab(1, ui.reviewTab, title)
-            if self.case.status != "closed":
-                tabs.setCurrentWidget(ui.reviewTab)
+    @property
+    def party_editor(self) -> PartiesEditor:
+        self._load_tab("detailsTab")
+        return self._party_editor
+
+    def _render_tab(self, page_name: str, lang: str) -> None:
+        if page_name == "detailsTab":
+            self._render_details(lang)
+        elif page_name == "deadlinesTab":
+            self._render_deadlines(lang)
+            self._render_hand()
+        elif page_name == "attachmentsTab":
+            self._render_attachments()
+        elif page_name == "documentsTab":
+            self._render_documents(lang)
+        elif page_name == "historyTab":
+            self._render_history(lang)
+        elif page_name == "reviewTab":
+            self._render_review(lang)
+            self._render_actions()  # the card's review and decision actions are now this tab's buttons
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
@@ -258,13 +377,9 @@ class CaseCardDialog(QDialog):
         ui.resumeButton.setVisible(case.status == "draft" and case.direction == "outgoing")
         self._render_package_button()
 
-        self._render_details(lang)
-        self._render_deadlines(lang)
-        self._render_hand()
-        self._render_attachments()
-        self._render_documents(lang)
-        self._render_history(lang)
-        self._render_review(lang)
+        ui.cardTabs.setTabVisible(ui.cardTabs.indexOf(ui.reviewTab), case.direction == "incoming")
+        for page_name in list(self._tabs):
+            self._render_tab(page_name, lang)
         self._render_actions()
         self._render_messages()
 
@@ -398,7 +513,7 @@ class CaseCardDialog(QDialog):
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
-        table.setFixedHeight(table.horizontalHeader().height() + 2 * table.frameWidth()
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
                              + sum(table.rowHeight(r) for r in range(table.rowCount())))
         chain = self.chain
         if chain is None:
@@ -661,32 +776,40 @@ class CaseCardDialog(QDialog):
         self.changed.emit(self.case_id)
 
     # ================================================================== editing the case in place
-    def _fill_static_combos(self) -> None:
-        """The edit form's lists whose words depend on the interface language (their choice is kept)."""
+    def _fill_static_combos(self, pages=None) -> None:
+        """The lists whose words depend on the interface language (their choice is kept), on the tabs ``pages``
+        (default: those built)."""
         from kelisim.law.terms import RULES
 
+        pages = tuple(self._tabs) if pages is None else pages
         ui = self.ui
         lang = i18n.current_language()
+        combos = []
+        if "detailsTab" in pages:
+            combos += [(ui.languageCombo, (("ru", self.tr("Russian")), ("kk", self.tr("Kazakh")))),
+                       (ui.decisionCombo, ((None, self.tr("none yet")), ("consented", self.tr("consented")),
+                                           ("refused", self.tr("refused"))))]
+        if "deadlinesTab" in pages:
+            combos.append((ui.handNameCombo, tuple((n, deadline_name(n)) for n in HAND_SET)))
+        if "attachmentsTab" in pages:
+            combos.append((ui.kindCombo, tuple((k, attachment_role_name(k)) for k in ADD_KINDS)))
         self._filling = True
         try:
-            rule = ui.ruleCombo.currentData()
-            ui.ruleCombo.clear()
-            for procedure, caption in (("civil", self.tr("civil")), ("administrative", self.tr("administrative"))):
-                for r in RULES.values():
-                    if r.procedure == procedure:
-                        ui.ruleCombo.addItem(f"{r.title(lang)} ({caption})", r.id)
-                        ui.ruleCombo.setItemData(ui.ruleCombo.count() - 1, r.title(lang), Qt.ItemDataRole.ToolTipRole)
-            ui.ruleCombo.setCurrentIndex(max(0, ui.ruleCombo.findData(rule)))
-            kind = ui.actKindCombo.currentText()
-            ui.actKindCombo.clear()
-            ui.actKindCombo.addItems(ACT_KINDS["kk" if lang == "kk" else "ru"])
-            ui.actKindCombo.setEditText(kind)
-            for combo, items in (
-                    (ui.languageCombo, (("ru", self.tr("Russian")), ("kk", self.tr("Kazakh"))),),
-                    (ui.decisionCombo, ((None, self.tr("none yet")), ("consented", self.tr("consented")),
-                                        ("refused", self.tr("refused")))),
-                    (ui.handNameCombo, tuple((n, deadline_name(n)) for n in HAND_SET)),
-                    (ui.kindCombo, tuple((k, attachment_role_name(k)) for k in ADD_KINDS))):
+            if "detailsTab" in pages:
+                rule = ui.ruleCombo.currentData()
+                ui.ruleCombo.clear()
+                for procedure, caption in (("civil", self.tr("civil")), ("administrative", self.tr("administrative"))):
+                    for r in RULES.values():
+                        if r.procedure == procedure:
+                            ui.ruleCombo.addItem(f"{r.title(lang)} ({caption})", r.id)
+                            ui.ruleCombo.setItemData(ui.ruleCombo.count() - 1, r.title(lang),
+                                                     Qt.ItemDataRole.ToolTipRole)
+                ui.ruleCombo.setCurrentIndex(max(0, ui.ruleCombo.findData(rule)))
+                kind = ui.actKindCombo.currentText()
+                ui.actKindCombo.clear()
+                ui.actKindCombo.addItems(ACT_KINDS["kk" if lang == "kk" else "ru"])
+                ui.actKindCombo.setEditText(kind)
+            for combo, items in combos:
                 current = combo.currentData()
                 combo.clear()
                 for data, text in items:
@@ -694,7 +817,8 @@ class CaseCardDialog(QDialog):
                 combo.setCurrentIndex(max(0, combo.findData(current)))
         finally:
             self._filling = False
-        self.party_editor.retranslate()
+        if "detailsTab" in pages:
+            self._party_editor.retranslate()
 
     def _fill_bodies(self) -> None:
         """The bodies of the register in the two lists (read once per editing: a language change only re-words
@@ -1364,11 +1488,8 @@ class CaseCardDialog(QDialog):
             self._filling = False
 
     def _render_review(self, lang: str) -> None:
-        ui = self.ui
         case = self.case
-        incoming = case.direction == "incoming"
-        ui.cardTabs.setTabVisible(ui.cardTabs.indexOf(ui.reviewTab), incoming)
-        if not incoming:
+        if case.direction != "incoming":
             return
         self._fill_review_combos()
         # The fields take the store's values, except those the user has changed and not saved yet.
@@ -1449,15 +1570,17 @@ class CaseCardDialog(QDialog):
             ui.findingsLabel.setStyleSheet("QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid "
                                            "#66bb6a; border-radius: 4px; padding: 6px; }")
             return
+        # One paragraph a finding, its mark hanging in the margin (an HTML table laid out the same in twice the
+        # time: the label is measured for several widths before the card is first painted, ~10 ms more a card).
         rows = []
         for finding in (*review.errors, *review.warnings):
             mark, colour = ("✖", "#b71c1c") if finding.is_error else ("▲", "#8a4b00")
-            rows.append(f"<tr><td style='color:{colour}; padding-right:6px'><b>{mark}</b></td>"
-                        f"<td style='padding-bottom:6px'>{_esc(finding.message(lang))}<br>"
-                        f"<span style='color:#5f6368'>{_esc(finding.basis_in(lang))}</span></td></tr>")
+            rows.append(f"<p style='margin-top:6px; margin-left:20px; text-indent:-20px'>"
+                        f"<b style='color:{colour}'>{mark}</b>&nbsp;&nbsp;{_esc(finding.message(lang))}<br>"
+                        f"<span style='color:#5f6368'>{_esc(finding.basis_in(lang))}</span></p>")
         heading = self.tr("Errors: {errors}; to check: {warnings}.").format(errors=len(review.errors),
                                                                            warnings=len(review.warnings))
-        ui.findingsLabel.setText(f"<b>{_esc(heading)}</b><table cellspacing='0'>{''.join(rows)}</table>")
+        ui.findingsLabel.setText(f"<b>{_esc(heading)}</b>{''.join(rows)}")
         ui.findingsLabel.setStyleSheet("QLabel { background: %s; border: 1px solid %s; border-radius: 4px; "
                                        "padding: 6px; }" % (("#ffebee", "#e57373") if review.errors
                                                             else ("#fff8e1", "#f9a825")))
@@ -1708,6 +1831,8 @@ class CaseCardDialog(QDialog):
     def _prepare_calendars(self) -> None:
         """An empty date field's pop-up calendar opens on today's month, not on the empty date's. Each date field
         makes its calendar when asked for it (~0.5 ms each, nine of them): after the card's first paint, not before."""
+        if "detailsTab" not in self._tabs:  # (the date fields are the Case tab's; its calendars follow it)
+            return
         for name in DATE_EDITS.values():
             getattr(self.ui, name).calendarWidget().setSelectedDate(_qdate(self.today))
 
