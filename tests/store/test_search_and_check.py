@@ -175,3 +175,32 @@ def test_the_first_write_runs_the_check_when_it_has_not_run(tmp_path):
         with store.transaction():
             pass
         assert store.verified and (home / "backups" / "kelisim-2026-03-02.db").exists()
+
+
+def test_finding_a_loaded_request_by_its_uid_uses_the_index_once_the_file_has_statistics(tmp_path):
+    """store.exchange asks whether a request was loaded before (Cases.by_peer_uid) on every package import. The index
+    on peer_uid is partial (only non-empty uids): a query that does not say the uid is not empty cannot use it, and
+    once ANALYZE had run the lookup scanned the table (100 ms at 100,000 cases, measured)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    fill(home, n=2000)
+    conn = sqlite3.connect(home / DB_NAME, isolation_level=None)
+    conn.execute("UPDATE cases SET peer_uid = 'peer-' || id WHERE direction = 'incoming' AND id % 7 = 0")
+    conn.execute("ANALYZE")
+    conn.close()
+    store = Store(home, auto_backup=False, today=TODAY)
+    try:
+        asked = []
+        store.database.conn.set_trace_callback(asked.append)
+        wanted = store.database.one("SELECT id FROM cases WHERE peer_uid <> '' ORDER BY id LIMIT 1")["id"]
+        asked.clear()
+        assert store.cases.by_peer_uid(f"peer-{wanted}").id == wanted
+        assert store.cases.by_peer_uid("peer-none") is None and store.cases.by_peer_uid("") is None
+        store.database.conn.set_trace_callback(None)
+        lookups = [sql for sql in asked if "peer_uid" in sql]
+        assert lookups
+        for sql in lookups:
+            plan = " ".join(str(row[-1]) for row in store.database.conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+            assert "cases_peer" in plan and "SCAN" not in plan, (sql, plan)
+    finally:
+        store.close()
