@@ -678,9 +678,10 @@ class Cases:
         receipt date is recorded) and ``incoming_due_soon`` (due from today to ``week_working_days`` working days
         on). The same counts as ``count(status=INCOMING_OPEN, overdue_on=today)`` and ``count(status=INCOMING_OPEN,
         due_within=(today, n)) - incoming_late``."""
+        late = self.count(overdue_on=today)
         return {
-            "late": self.count(overdue_on=today),
-            "due_soon": self.count(due_within=(today, week_working_days)) - self.count(overdue_on=today),
+            "late": late,
+            "due_soon": self.count(due_within=(today, week_working_days)) - late,
             "awaiting_decision": self.count(status=("request_sent", "received", "under_review")),
             "open": self.count(status=OPEN_STATUSES),
             **self._incoming_counts(today, week_working_days),
