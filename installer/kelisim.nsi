@@ -219,6 +219,9 @@ Section "un.$(SecProgramUn)" UnSecProgram
   Delete "$INSTDIR\kelisim-cli.exe"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
+  ; The start-up cache (kelisim.ui.pyside_boot: compiled code only, no data; rebuilt at the next start).
+  RMDir /r "$LOCALAPPDATA\${APP}\cache"
+  RMDir "$LOCALAPPDATA\${APP}"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
   DetailPrint "$(DataKept) ${DATA_DIR}"
 SectionEnd

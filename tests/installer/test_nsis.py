@@ -99,3 +99,19 @@ def test_the_signing_command_signs_the_uninstaller_and_the_installer(tmp_path):
     assert done.returncode == 0, done.stdout + done.stderr
     signed = log.read_text(encoding="utf-8").splitlines()
     assert len(signed) == 2 and signed[-1] == str(out)  # first the uninstaller (a temporary file), then the setup
+
+
+def test_the_uninstaller_removes_the_start_up_cache_but_not_the_data(monkeypatch, tmp_path):
+    """kelisim.ui.pyside_boot keeps compiled code in %LOCALAPPDATA%\\Kelisim\\cache: the program's, not the user's."""
+    import sys
+
+    from kelisim.ui import pyside_boot
+
+    text = (Path(__file__).resolve().parents[2] / "installer" / "kelisim.nsi").read_text(encoding="utf-8")
+    start = text.index('Section "un.$(SecProgramUn)"')
+    program = text[start:text.index("SectionEnd", start)]
+    assert 'RMDir /r "$LOCALAPPDATA\\${APP}\\cache"' in program
+    monkeypatch.delenv("KELISIM_CACHE", raising=False)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path))
+    assert pyside_boot.cache_dir() == tmp_path / "Kelisim" / "cache"  # the folder the uninstaller removes
