@@ -10,7 +10,8 @@
    what was compiled (text, file name, mode, flags), the file by the Python and shiboken6 builds it came from; a
    missing, damaged or stale file, or any error, means compiling as usual (and writing the file again). The first
    start after an installation or an upgrade writes it. tests/ui/test_pyside_boot.py checks that the cached results
-   are equal to freshly compiled ones, and the fall-backs.
+   are equal to freshly compiled ones, and the fall-backs. The file is trusted as the program's own files are: it
+   lies in the user's own local folder, as the installed program does (%LOCALAPPDATA%).
 2. **The quick feature scan** (``quicken_feature_scan``). PySide6 (6.4 and later) supports
    ``from __feature__ import snake_case, true_property`` per module. To know which modules might use it,
    ``shibokensupport.feature`` asks of every module imported after PySide6 started — and of every module imported
@@ -99,7 +100,8 @@ class StartupCache:
             if kwargs or flags or not isinstance(source, (str, bytes)) or not isinstance(filename, str):
                 raise LookupError
             data = source.encode("utf-8", "surrogatepass") if isinstance(source, str) else source
-            key = (filename, mode, bool(dont_inherit), optimize, type(source).__name__, len(data), zlib.crc32(data))
+            key = (filename, mode, bool(dont_inherit), optimize, type(source).__name__, len(data), zlib.crc32(data),
+                   zlib.adler32(data))
         except Exception:  # noqa: BLE001 - not ours to cache
             return compile_(source, filename, mode, flags, dont_inherit, optimize, **kwargs)
         found = self.code.get(key)
