@@ -113,6 +113,7 @@ def check(bundle: Path) -> list[str]:
         report = bundle_checks.smoke_writes_nothing_into(command[0].parent, command, env)
         lines += ["smoke test of the bundle copied to " + str(command[0].parent) + " (clean environment, "
                   f"{time.perf_counter() - started:.1f} s):"] + ["  " + line for line in report.splitlines()]
+        lines.append("start-up cache: " + bundle_checks.start_up_cache_is_written(command, env))
         lines.append("data survives an uninstall and a reinstall: " + bundle_checks.reinstall_keeps_data(
             install, install, tmp / "reinstall"))
     return lines

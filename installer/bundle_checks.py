@@ -58,6 +58,28 @@ def run(command: list, *args: str, env: dict, timeout: int = 180) -> subprocess.
     return done
 
 
+def start_up_cache_file(env: dict) -> Path:
+    """Where the installed program keeps its start-up cache (kelisim.ui.pyside_boot.cache_dir) in the session ``env``."""
+    if os.name == "nt":
+        return Path(env["LOCALAPPDATA"]) / "Kelisim" / "cache" / "pyside-start.bin"
+    return Path(env.get("XDG_CACHE_HOME") or Path(env["HOME"]) / ".cache") / "kelisim" / "pyside-start.bin"
+
+
+def start_up_cache_is_written(command: list, env: dict) -> str:
+    """The installed program imports PySide6 through its start-up cache (its own run-time hook runs before
+    PyInstaller's, which imports PySide6.QtCore): after a start the cache file exists; the next start reads it."""
+    path = start_up_cache_file(env)
+    path.unlink(missing_ok=True)
+    first = run(command, env={**env, "KELISIM_EXIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}).stdout
+    if not path.is_file():
+        raise CheckFailed(f"the start-up cache {path} was not written by a start\n{first}")
+    written = path.stat().st_mtime_ns
+    second = run(command, env={**env, "KELISIM_EXIT_AFTER_PAINT": "1", "QT_QPA_PLATFORM": "offscreen"}).stdout
+    if path.stat().st_mtime_ns != written:
+        raise CheckFailed(f"the second start compiled again instead of reading {path}\n{second}")
+    return f"{path} ({path.stat().st_size // 1024} KB); first paint {first.split()[1]} s, then {second.split()[1]} s"
+
+
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
     """Every file under ``folder``: relative path → (size, modification time)."""
     folder = Path(folder)

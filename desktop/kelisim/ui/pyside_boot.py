@@ -55,7 +55,9 @@ def cache_dir() -> Path:
 
 
 def _build_stamp() -> tuple:
-    """What the cached results depend on: this Python (bytecode and the regex engine) and this shiboken6 build."""
+    """What the cached results depend on: this Python (bytecode and the regex engine, its optimisation level: the
+    installed program runs with -OO, ``make run`` without, and both use the same cache folder) and this shiboken6
+    build."""
     import importlib.util
 
     spec = importlib.util.find_spec("shiboken6")
@@ -68,7 +70,8 @@ def _build_stamp() -> tuple:
             st = None
         files.append((name, st.st_size, st.st_mtime_ns) if st is not None else (name,))
     magic = importlib.util.MAGIC_NUMBER
-    return (CACHE_FORMAT, sys.version, sys.implementation.cache_tag, bytes(magic), str(folder), tuple(files))
+    return (CACHE_FORMAT, sys.version, sys.implementation.cache_tag, bytes(magic), sys.flags.optimize, str(folder),
+            tuple(files))
 
 
 class StartupCache:
