@@ -122,6 +122,6 @@ def test_a_dialogs_title_follows_the_language(qapp, lang):
         i18n.apply_language(lang, remember=False)
         expected = QCoreApplication.translate("SettingsDialog", "Settings")
         assert base.windowTitle() == expected
-        assert expected == ("Баптаулар" if lang == "kk" else "Настройки") or expected != "Settings"
+        assert expected != "Settings"  # a translation, not the source text
     finally:
         base.deleteLater()
