@@ -311,7 +311,8 @@ def bench_search(store) -> dict:
 # ------------------------------------------------------------------------------------------ (c) the case card
 def _settled_window(store):
     """The program's main window on ``store``, shown, once its start is over: the register painted, the data file's
-    check done, the KATO directory read (the window reads it in the background after the first paint)."""
+    check done, the KATO directory read (the window reads it in the background after the first paint) and the
+    memory settled (``MainWindow.settled``)."""
     from kelisim.directory.kato import default_directory
     from kelisim.ui.main_window import MainWindow
 
@@ -323,7 +324,7 @@ def _settled_window(store):
     while time.perf_counter() < deadline:
         app.processEvents()
         if (window.register is not None and window._checking is None and window.calculator is not None
-                and default_directory.cache_info().currsize):
+                and default_directory.cache_info().currsize and window.settled):
             break
         time.sleep(0.01)
     else:

@@ -311,3 +311,27 @@ def test_the_register_paints_without_building_the_qt_namespace(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     line = next(x for x in out.stdout.splitlines() if x.startswith("built-before-paint"))
     assert line.split() == ["built-before-paint", "False", "5"], out.stdout + out.stderr
+
+
+def test_once_the_start_is_over_the_kept_objects_leave_the_collector_on_the_windows_thread(register_window, qtbot,
+                                                                                          monkeypatch):
+    """After the KATO directory is read in the background, gc.freeze sets the start's objects aside (full collections
+    took ~20 ms mid-card); the collection before it runs on the window's thread (garbage may hold Qt objects)."""
+    import gc
+    import threading
+
+    from kelisim.ui.main_window import MainWindow
+
+    settled = []
+    original = MainWindow._settle_memory
+
+    def settle(self):
+        settled.append(threading.current_thread() is threading.main_thread())
+        original(self)
+
+    monkeypatch.setattr(MainWindow, "_settle_memory", settle)
+    before = gc.get_freeze_count()
+    window = register_window(5)
+    window.populate()  # (the fixture builds the register directly; the window's after-paint work follows)
+    qtbot.waitUntil(lambda: bool(settled), timeout=10_000)
+    assert settled == [True] and gc.get_freeze_count() > before

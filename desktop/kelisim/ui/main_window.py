@@ -26,6 +26,7 @@ from kelisim.ui.forms import load_form
 class MainWindow(QMainWindow):
     store_ready = Signal(object)  # the opened Store
     _store_checked = Signal(object, object, bool)  # store, problem (None: sound), whether the check ran (thread → GUI)
+    _directory_read = Signal()  # the KATO directory has been read in the background (thread → GUI)
 
     def __init__(self, parent=None, *, on_first_paint=None, on_register_paint=None, store=None, today=None):
         i18n.ensure_language()  # before the window exists: applying a language re-translates every window
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self._checking = None  # the store whose integrity check is running in the background
         self.backup_thread = None  # the day's backup, taken in the background once the check has passed
         self._store_checked.connect(self._on_store_checked)
+        self._directory_read.connect(self._settle_memory)
+        self.settled = False  # the start's work is over: register painted, KATO read, memory settled
         self.store_ready.connect(self._apply_work_calendar)
         # None: fill the tabs after the first paint; a callable: call it on the first paint instead (benchmark).
         self._on_first_paint = on_first_paint
@@ -108,11 +111,7 @@ class MainWindow(QMainWindow):
 
     def _warm_directory(self) -> None:
         """Read the KATO directory in the background while the lawyer looks at the register, so that the first wizard,
-        incoming request or review does not wait for it (~50 ms). Then the objects the program keeps for its whole
-        run (Qt's wrappers, the law's tables, the directory: ~60,000) are set aside from Python's garbage collector
-        (``gc.freeze``): a full collection, which otherwise visits them all, took 19–23 ms at any moment — in the
-        middle of opening a case card, say — and now visits only what was made since."""
-        import gc
+        incoming request or review does not wait for it (~50 ms); then settle the memory (``_settle_memory``)."""
         import threading
 
         from kelisim.directory.kato import default_directory
@@ -122,10 +121,24 @@ class MainWindow(QMainWindow):
                 default_directory()
             except Exception:  # noqa: BLE001 - a missing or damaged classifier is said where it is first needed
                 pass
-            gc.collect()  # the garbage of the start-up, not kept for ever
-            gc.freeze()
+            try:
+                self._directory_read.emit()  # (queued: the slot runs on the window's thread)
+            except RuntimeError:  # the window is gone (the program quit meanwhile)
+                pass
 
         threading.Thread(target=load, name="kelisim-kato", daemon=True).start()
+
+    def _settle_memory(self) -> None:
+        """Once the start is over, the objects the program keeps for its whole run (Qt's wrappers, the law's tables,
+        the KATO directory: ~60,000) are set aside from Python's garbage collector (``gc.freeze``): a full collection,
+        which otherwise visits them all, took 19–23 ms at any moment — in the middle of opening a case card, say —
+        and now visits only what was made since. On the window's thread: garbage that holds Qt objects must not be
+        destroyed on another one."""
+        import gc
+
+        gc.collect()  # the garbage of the start-up, not kept for ever
+        gc.freeze()
+        self.settled = True
 
     # ------------------------------------------------------------------ the store and the register
     def open_store(self):
