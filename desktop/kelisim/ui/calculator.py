@@ -279,7 +279,6 @@ class CalculatorPage(QWidget):
         lang = current_language()
         ui = self.ui
         self.ui.triggerWeekday.setText(self._weekday(to_date(ui.triggerEdit.date())))
-        table = ui.datesTable
         if self._error is not None:
             ui.errorLabel.setText(self._error.message(lang))
             ui.errorLabel.show()

@@ -209,8 +209,8 @@ class CaseCardDialog(QDialog):
         form = load_form(TAB_FORMS[page_name], holder)
         self._tabs[page_name] = form
         for label in MESSAGE_LABELS:
-            if label in form._named and label not in self.messages:
-                form._named[label].hide()
+            if label in form and label not in self.messages:
+                getattr(form, label).hide()
         getattr(self, "_setup_" + page_name[:-3])()
         if self._ready:  # rendered before it is shown, as the card's first tab is (tables fit their rows unseen)
             self._render_tab(page_name, i18n.current_language())

@@ -88,6 +88,10 @@ class Form:
         self._name = name
         self._named = named or {}
 
+    def __contains__(self, name: str) -> bool:
+        """Whether the form built an object of that name (a form's own widgets, not ones added to it later)."""
+        return isinstance(self._named.get(name), QObject)
+
     def __getattr__(self, name: str):
         if name.startswith("_"):
             raise AttributeError(name)
@@ -205,6 +209,24 @@ def chain_tab_order(*widgets) -> None:
 def cell_widgets(table, columns) -> list:
     """The widgets set into ``columns`` of ``table``'s cells, row by row (for ``chain_tab_order``)."""
     return [w for row in range(table.rowCount()) for col in columns if (w := table.cellWidget(row, col)) is not None]
+
+
+def show_drop_states(ui, drop_roles: dict, names_by_role: dict, required, *, missing: tuple[str, str],
+                     empty: str) -> None:
+    """The state line of each attachment drop row (``ui.drop<Key>State`` for ``drop_roles`` key → role): the files
+    dropped on it (green); for a ``required`` role with none, ``missing`` (text, colour); else ``empty``."""
+    for key, role in drop_roles.items():
+        state = getattr(ui, f"drop{key}State")
+        names = names_by_role.get(role, [])
+        if names:
+            state.setText("✓ " + ", ".join(names))
+            state.setStyleSheet("color: #1b5e20;")
+        elif role in required:
+            state.setText(missing[0])
+            state.setStyleSheet(f"color: {missing[1]};")
+        else:
+            state.setText(empty)
+            state.setStyleSheet("color: #5f6368;")
 
 
 def drop_files_on(frame, event, add) -> bool:

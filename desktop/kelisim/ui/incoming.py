@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (QAbstractButton, QCompleter, QDialog, QFileDialog
 
 from kelisim.ui import i18n
 from kelisim.ui.first_start import CodeRole, BodyFinder
-from kelisim.ui.forms import cell_widgets, chain_tab_order, drop_files_on, load_form
+from kelisim.ui.forms import cell_widgets, chain_tab_order, drop_files_on, load_form, show_drop_states
 from kelisim.ui.labels import attachment_file_filter, attachment_role_name, fmt, request_signatory_role_name
 from kelisim.ui.parties import PartiesEditor
 
@@ -468,18 +468,8 @@ class IncomingDialog(QDialog):
         by_role: dict[str, list[str]] = {}
         for pending in self.files:
             by_role.setdefault(pending.role, []).append(pending.name)
-        for key, role in DROP_ROLES.items():
-            state = getattr(ui, f"drop{key}State")
-            names = by_role.get(role, [])
-            if names:
-                state.setText("✓ " + ", ".join(names))
-                state.setStyleSheet("color: #1b5e20;")
-            elif role in REQUIRED:
-                state.setText(self.tr("not attached yet (required with the request, item 6)"))
-                state.setStyleSheet("color: #8a4b00;")
-            else:
-                state.setText(self.tr("drop files here"))
-                state.setStyleSheet("color: #5f6368;")
+        show_drop_states(ui, DROP_ROLES, by_role, REQUIRED, missing=(self.tr("not attached yet (required with the request, item 6)"), "#8a4b00"),
+                         empty=self.tr("drop files here"))
 
     # ================================================================== registering
     def case_fields(self) -> dict:

@@ -135,7 +135,6 @@ class SettingsDialog(QDialog):
                      "calendarErrorLabel"):
             getattr(ui, name).hide()
         ui.officialsTable.horizontalHeader().setStretchLastSection(False)
-        self.resize(1100, 740)
         self.render()
 
     # ================================================================== the whole dialog

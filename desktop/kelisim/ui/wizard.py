@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QCompleter, QDialog, QFileDialog, QHeaderView, QS
                                QTableWidgetItem, QToolButton, QWidget)
 
 from kelisim.ui import i18n
-from kelisim.ui.forms import cell_widgets, chain_tab_order, drop_files_on, load_form
+from kelisim.ui.forms import cell_widgets, chain_tab_order, drop_files_on, load_form, show_drop_states
 from kelisim.ui.parties import PartiesEditor
 from kelisim.ui.labels import attachment_file_filter, attachment_role_name, bullet_list_html, fmt
 from kelisim.ui.labels import html_escape as _esc
@@ -904,18 +904,8 @@ class WizardDialog(QDialog):
         by_role: dict[str, list[str]] = {}
         for a in items:
             by_role.setdefault(a.role, []).append(a.original_name)
-        for key, role in DROP_ROLES.items():
-            state = getattr(ui, f"drop{key}State")
-            names = by_role.get(role, [])
-            if names:
-                state.setText("✓ " + ", ".join(names))
-                state.setStyleSheet("color: #1b5e20;")
-            elif role in REQUIRED:
-                state.setText(self.tr("not attached yet — drop the file here"))
-                state.setStyleSheet("color: #b71c1c;")
-            else:
-                state.setText(self.tr("drop files here"))
-                state.setStyleSheet("color: #5f6368;")
+        show_drop_states(ui, DROP_ROLES, by_role, REQUIRED, missing=(self.tr("not attached yet — drop the file here"), "#b71c1c"),
+                         empty=self.tr("drop files here"))
 
     # ================================================================== page 4
     def compute_deadlines(self) -> None:
